@@ -1,0 +1,137 @@
+"""`load_dataset()`: one validated, immutable dataset from a data folder, with DataFrames for views.
+
+Pure: no streamlit, never writes. Any problem anywhere raises one `DataError` listing all of them.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import pandas as pd
+
+from ngo_dashboard import paths
+from ngo_dashboard.models import (
+    Competition,
+    ContextValue,
+    Event,
+    MoneyFact,
+    ProgrammeDocument,
+    Source,
+    date_bounds,
+)
+from ngo_dashboard.package import DASHBOARD_KEY, TABLES
+from ngo_dashboard.report import DataError, problem
+from ngo_dashboard.validation import check_cross_table, read_and_validate, read_descriptor
+
+
+@dataclass(frozen=True)
+class PackageMeta:
+    """Branding and licence of the gmina's data package (from datapackage.json, not from code)."""
+
+    name: str
+    title: str
+    place_pl: str
+    place_en: str
+    created: str
+    licenses: tuple[dict[str, str], ...]
+
+    def place(self, lang: str) -> str:
+        return self.place_pl if lang == "pl" else self.place_en
+
+
+@dataclass(frozen=True)
+class Dataset:
+    """Validated rows of every table. Frames are rebuilt copies, so callers cannot alter the data."""
+
+    folder: Path
+    meta: PackageMeta
+    sources: tuple[Source, ...]
+    events: tuple[Event, ...]
+    money: tuple[MoneyFact, ...]
+    competitions: tuple[Competition, ...]
+    context: tuple[ContextValue, ...]
+    programmes: tuple[ProgrammeDocument, ...]
+    _frames: dict[str, pd.DataFrame] = field(default_factory=dict, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        for table in TABLES:
+            rows = [row.model_dump() for row in getattr(self, table.name)]
+            frame = pd.DataFrame(rows, columns=table.columns)
+            self._frames[table.name] = _enrich(table.name, frame)
+
+    def frame(self, table: str) -> pd.DataFrame:
+        return self._frames[table].copy()
+
+    @property
+    def counts(self) -> dict[str, int]:
+        return {table.name: len(getattr(self, table.name)) for table in TABLES}
+
+    def source(self, source_id: str) -> Source:
+        return self._source_index[source_id]
+
+    @property
+    def _source_index(self) -> dict[str, Source]:
+        index = self.__dict__.get("_index")
+        if index is None:
+            index = {s.source_id: s for s in self.sources}
+            object.__setattr__(self, "_index", index)
+        return index
+
+
+_NULLABLE_INTS = {
+    "money": ("organisations_count",),
+    "competitions": ("year", "prior_year"),
+    "programmes": ("period_start", "period_end"),
+}
+
+
+def _enrich(name: str, frame: pd.DataFrame) -> pd.DataFrame:
+    """Column types and columns that follow from the row alone (never from other rows)."""
+    for column in _NULLABLE_INTS.get(name, ()):
+        frame[column] = frame[column].astype("Int64")
+    if name == "events":
+        bounds = [date_bounds(d) for d in frame["date"]]
+        frame["date_start"] = pd.to_datetime(pd.Series([b[0] for b in bounds], dtype="object"))
+        frame["date_end"] = pd.to_datetime(pd.Series([b[1] for b in bounds], dtype="object"))
+        frame["year"] = frame["date_start"].dt.year.astype("int64")
+    return frame
+
+
+def _meta(descriptor: dict[str, Any]) -> PackageMeta:
+    place = descriptor.get(DASHBOARD_KEY, {})
+    return PackageMeta(
+        name=descriptor.get("name", ""),
+        title=descriptor.get("title", ""),
+        place_pl=place.get("place_pl", ""),
+        place_en=place.get("place_en", ""),
+        created=str(descriptor.get("created", "")),
+        licenses=tuple(descriptor.get("licenses", [])),
+    )
+
+
+def load_dataset(data_dir: Path | None = None) -> Dataset:
+    """Read and validate every table of a data folder (default: `paths.data_dir()`).
+
+    Raises:
+        DataError: listing every problem found, each located as file:line: field.
+    """
+    folder = Path(data_dir) if data_dir is not None else paths.data_dir()
+    if not folder.is_dir():
+        raise DataError([problem(str(folder), None, None, "folder_missing")])
+    descriptor, problems = read_descriptor(folder)
+    tables = {}
+    for table in TABLES:
+        rows, table_problems = read_and_validate(folder, table)
+        tables[table.name] = rows
+        problems += table_problems
+    problems += check_cross_table(tables)
+    if problems:
+        raise DataError(sorted(problems, key=lambda p: p.sort_key()))
+    assert descriptor is not None
+    return Dataset(
+        folder=folder,
+        meta=_meta(descriptor),
+        **{name: tuple(row for _, row in rows) for name, rows in tables.items()},  # type: ignore[arg-type]
+    )

@@ -1,0 +1,146 @@
+"""Series computed from the data, never stored: constant prices, per resident, coverage by year.
+
+Pure. No interpolation anywhere: a value that cannot be computed from stated figures is missing,
+and the reason is kept next to it.
+"""
+
+from __future__ import annotations
+
+from typing import Literal
+
+import pandas as pd
+
+from ngo_dashboard.data import Dataset
+
+Prices = Literal["nominal", "real"]
+CoverageStatus = Literal["known", "document_known", "none"]
+# Which document of a programme year most likely holds its planned total (see coverage_frame).
+DOCUMENT_PREFERENCE = ["resolution", "programme_text", "draft", "consultation", "mention", "preparatory"]
+STATUS_PREFERENCE = ["confirmed", "probable", "conflict"]
+
+
+def calculation_series(dataset: Dataset, series: str) -> pd.Series:
+    """Values by year of the rows marked use_in_calculations (one per year, by validation)."""
+    frame = dataset.frame("context")
+    frame = frame[(frame["series"] == series) & frame["use_in_calculations"]]
+    return frame.set_index("year")["value"].sort_index()
+
+
+def cpi_years(dataset: Dataset) -> list[int]:
+    return [int(y) for y in calculation_series(dataset, "cpi").index]
+
+
+def price_factor(cpi: pd.Series, year: int, base_year: int) -> float | None:
+    """Multiplier taking PLN of `year` to PLN of `base_year` by chaining the yearly CPI
+    (previous year = 100). None if a year of the chain has no CPI value."""
+    if year == base_year:
+        return 1.0
+    low, high = sorted((year, base_year))
+    chain = [cpi.get(y) for y in range(low + 1, high + 1)]
+    if any(v is None or pd.isna(v) for v in chain):
+        return None
+    factor = 1.0
+    for value in chain:
+        factor *= value / 100
+    return factor if base_year > year else 1 / factor
+
+
+def default_base_year(dataset: Dataset) -> int | None:
+    years = cpi_years(dataset)
+    return years[-1] if years else None
+
+
+def adjust(
+    frame: pd.DataFrame,
+    dataset: Dataset,
+    *,
+    amount_column: str = "amount_pln",
+    prices: Prices = "nominal",
+    base_year: int | None = None,
+    per_resident: bool = False,
+) -> pd.DataFrame:
+    """Add `value` (amount in the chosen terms) and `value_missing` (why it is empty) to a frame
+    with `year` and an amount column. Rows are never dropped: a gap stays a visible gap."""
+    out = frame.copy()
+    values = out[amount_column].astype("float64")
+    reasons = pd.Series([""] * len(out), index=out.index, dtype="object")
+    years = out["year"]
+    if prices == "real":
+        cpi = calculation_series(dataset, "cpi")
+        base = base_year if base_year is not None else default_base_year(dataset)
+        factors = [
+            price_factor(cpi, int(y), base) if pd.notna(y) and base is not None else None for y in years
+        ]
+        no_cpi = pd.Series([f is None for f in factors], index=out.index)
+        values = values * pd.Series([f if f is not None else float("nan") for f in factors], index=out.index)
+        reasons[no_cpi & out[amount_column].notna()] = "no_cpi"
+    if per_resident:
+        population = calculation_series(dataset, "population")
+        residents = years.map(lambda y: population.get(y) if pd.notna(y) else None).astype("float64")
+        no_population = residents.isna() & out[amount_column].notna() & (reasons == "")
+        reasons[no_population] = "no_population"
+        values = values / residents
+    out["value"] = values
+    out["value_missing"] = reasons
+    return out
+
+
+def coverage_years(dataset: Dataset) -> list[int]:
+    """Programme years from the year after the first programme document up to the latest year the
+    data speaks of (or the package's creation year)."""
+    programmes = dataset.frame("programmes")
+    money = dataset.frame("money")
+    dated = [int(d[:4]) for d in programmes["date"].dropna()]
+    annual = programmes[programmes["kind"] == "annual"]
+    candidates_end = [int(y) for y in annual["period_end"].dropna()] + [int(y) for y in money["year"]]
+    if dataset.meta.created[:4].isdigit():
+        candidates_end.append(int(dataset.meta.created[:4]))
+    starts = [y + 1 for y in dated] + [int(y) for y in money["year"]]
+    if not starts or not candidates_end:
+        return []
+    first = min(min(starts), min(candidates_end))
+    return list(range(first, max(candidates_end) + 1))
+
+
+def best_programme_document(dataset: Dataset, year: int) -> pd.Series | None:
+    """The annual programme document of a year most likely to hold its total, or None."""
+    docs = dataset.frame("programmes")
+    docs = docs[(docs["kind"] == "annual") & (docs["period_start"] == year)]
+    if docs.empty:
+        return None
+    docs = docs.assign(
+        _type=docs["document_type"].map(DOCUMENT_PREFERENCE.index),
+        _status=docs["status"].map(STATUS_PREFERENCE.index),
+    ).sort_values(["_type", "_status"])
+    return docs.iloc[0].drop(["_type", "_status"])
+
+
+def coverage_frame(dataset: Dataset) -> pd.DataFrame:
+    """Measure × year: known / document_known (programme total only) / none, with pointers."""
+    money = dataset.frame("money")
+    measures = list(dict.fromkeys(["programme_total", *money["measure"]]))
+    rows = []
+    for year in coverage_years(dataset):
+        for measure in measures:
+            facts = money[(money["measure"] == measure) & (money["year"] == year)]
+            status: CoverageStatus = "known" if len(facts) else "none"
+            doc_id = None
+            if status == "none" and measure == "programme_total":
+                doc = best_programme_document(dataset, year)
+                if doc is not None:
+                    status, doc_id = "document_known", doc["doc_id"]
+            rows.append(
+                {
+                    "year": year,
+                    "measure": measure,
+                    "status": status,
+                    "fact_ids": ",".join(facts["fact_id"]),
+                    "doc_id": doc_id,
+                }
+            )
+    return pd.DataFrame(rows, columns=["year", "measure", "status", "fact_ids", "doc_id"])
+
+
+def measure_years(dataset: Dataset) -> dict[str, list[int]]:
+    money = dataset.frame("money")
+    return {m: sorted(int(y) for y in g["year"]) for m, g in money.groupby("measure")}

@@ -1,0 +1,91 @@
+"""Languages, the text lookup `t()` and number/money/date formatting per language (Babel).
+
+Pure. There is no silent fallback: a key missing in either language raises KeyError, and a test
+checks that every key of the catalogue has both languages.
+"""
+
+from __future__ import annotations
+
+import math
+from datetime import date
+from typing import Literal, get_args
+
+from babel import Locale
+from babel.dates import format_date as babel_format_date
+from babel.dates import format_skeleton
+from babel.numbers import format_compact_decimal, format_currency, format_decimal
+
+from ngo_dashboard.strings import STRINGS
+
+Lang = Literal["pl", "en"]
+LANGS: tuple[Lang, ...] = get_args(Lang)
+DEFAULT_LANG: Lang = "pl"
+LOCALES: dict[Lang, str] = {"pl": "pl_PL", "en": "en_GB"}
+# Babel's own currency patterns, minus the grosze: "102 262 543 zł" / "PLN 102,262,543".
+_MONEY_PATTERNS: dict[Lang, str] = {"pl": "#,##0 ¤", "en": "¤\u00a0#,##0"}
+_MONEY_PATTERNS_CENTS: dict[Lang, str] = {"pl": "#,##0.00 ¤", "en": "¤\u00a0#,##0.00"}
+
+
+def parse_lang(value: object) -> Lang:
+    """A language from untrusted input (query string), falling back to the default."""
+    return value if value in LANGS else DEFAULT_LANG  # type: ignore[return-value]
+
+
+def t(key: str, lang: Lang, **params: object) -> str:
+    text = STRINGS[key][lang]
+    return text.format(**params) if params else text
+
+
+def has_key(key: str) -> bool:
+    return key in STRINGS
+
+
+def separators(lang: Lang) -> str:
+    """Plotly's `layout.separators` (decimal, then thousands) taken from the Babel locale."""
+    symbols = Locale.parse(LOCALES[lang]).number_symbols["latn"]
+    return symbols["decimal"] + symbols["group"]
+
+
+def format_number(value: float, lang: Lang, digits: int = 0) -> str:
+    return format_decimal(round(value, digits), locale=LOCALES[lang], decimal_quantization=False)
+
+
+def format_pln(value: float, lang: Lang) -> str:
+    """'102 262 543 zł' / 'PLN 102,262,543'; grosze only when the amount has them."""
+    has_cents = not math.isclose(value, round(value))
+    pattern = (_MONEY_PATTERNS_CENTS if has_cents else _MONEY_PATTERNS)[lang]
+    return format_currency(value, "PLN", format=pattern, locale=LOCALES[lang], currency_digits=False)
+
+
+def format_pln_compact(value: float, lang: Lang) -> str:
+    """'87 mln zł' / 'PLN 87M' for chart labels; exact figures use format_pln."""
+    number = format_compact_decimal(value, locale=LOCALES[lang], fraction_digits=1)
+    return t("unit.pln_compact", lang, amount=number)
+
+
+QUALIFIER_KEYS = {
+    "exact": None,
+    "about": "qualifier.about",
+    "at_least": "qualifier.at_least",
+    "at_most": "qualifier.at_most",
+}
+
+
+def qualified(text: str, qualifier: str | None, lang: Lang) -> str:
+    """Prefix a formatted amount with its qualifier: '> 87 mln zł', '≈ 12 mln zł'."""
+    key = QUALIFIER_KEYS.get(qualifier or "exact")
+    return t(key, lang, amount=text) if key else text
+
+
+def format_day(value: date, lang: Lang) -> str:
+    return babel_format_date(value, format="long", locale=LOCALES[lang])
+
+
+def format_partial_date(iso: str, lang: Lang) -> str:
+    """An ISO date at its own precision: '1 września 1997', 'wrzesień 1997', '1997'."""
+    parts = [int(p) for p in iso.split("-")]
+    if len(parts) == 1:
+        return str(parts[0])
+    if len(parts) == 2:
+        return format_skeleton("yMMMM", date(parts[0], parts[1], 1), locale=LOCALES[lang])
+    return format_day(date(*parts), lang)

@@ -1,0 +1,56 @@
+"""Text helpers shared by the core: slugs, search normalisation and Markdown escaping.
+
+Pure. `md_escape` is why text from data can go through st.markdown and still show as text.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+# Everything CommonMark, GitHub tables, Streamlit directives (:red[…], :material/…:) and KaTeX
+# ($…$) could read as syntax. Escaped with a backslash, each shows as itself.
+_MARKDOWN_SPECIAL = re.compile(r"([\\`*_{}\[\]()<>#+\-.!|~:$&=\"'])")
+_LETTERS = str.maketrans({"ł": "l", "Ł": "L", "đ": "d", "ø": "o", "ß": "ss"})
+
+
+def fold(text: str) -> str:
+    """Lower-case ASCII form for diacritics-insensitive search: 'Oś czasu' -> 'os czasu'."""
+    decomposed = unicodedata.normalize("NFKD", text.translate(_LETTERS))
+    return "".join(c for c in decomposed if not unicodedata.combining(c)).casefold()
+
+
+def matches(query: str, *texts: str) -> bool:
+    """Every word of the query occurs in one of the texts, ignoring case and diacritics."""
+    words = fold(query).split()
+    haystack = " ".join(fold(t) for t in texts if t)
+    return all(word in haystack for word in words)
+
+
+def slugify(text: str, limit: int = 60) -> str:
+    words = re.findall(r"[a-z0-9]+", fold(text))
+    out = ""
+    for word in words:
+        if len(out) + len(word) + 1 > limit:
+            break
+        out = f"{out}-{word}" if out else word
+    return out
+
+
+def md_escape(text: str) -> str:
+    """Make text from data inert in Markdown: no links, images, emphasis, HTML, maths or directives."""
+    escaped = _MARKDOWN_SPECIAL.sub(r"\\\1", text)
+    return escaped.replace("\n", " ")
+
+
+def md_link(label: str, url: str) -> str:
+    """A Markdown link whose label is escaped and whose target cannot break out of the parentheses.
+    Callers pass only validated http(s) URLs (models.HttpUrl)."""
+    safe_url = (
+        url.replace(" ", "%20")
+        .replace("(", "%28")
+        .replace(")", "%29")
+        .replace("<", "%3C")
+        .replace(">", "%3E")
+    )
+    return f"[{md_escape(label)}]({safe_url})"
