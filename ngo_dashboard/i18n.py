@@ -89,3 +89,22 @@ def format_partial_date(iso: str, lang: Lang) -> str:
     if len(parts) == 2:
         return format_skeleton("yMMMM", date(parts[0], parts[1], 1), locale=LOCALES[lang])
     return format_day(date(*parts), lang)
+
+
+_PLURAL_FORMS: dict[Lang, list[str]] = {"pl": ["one", "few", "many", "other"], "en": ["one", "other"]}
+
+
+def plural(key: str, lang: Lang, count: float) -> str:
+    """The noun form for a count by the language's CLDR plural rules ('1 kwota', '2 kwoty', '5 kwot').
+
+    Catalogue entries for nouns list the forms separated by '|': Polish one|few|many|other,
+    English one|other.
+    """
+    forms = t(key, lang).split("|")
+    category = Locale.parse(LOCALES[lang]).plural_form(count)
+    order = _PLURAL_FORMS[lang]
+    return forms[order.index(category)] if category in order else forms[-1]
+
+
+def count_of(count: int, key: str, lang: Lang) -> str:
+    return f"{format_number(count, lang)} {plural(key, lang, count)}"

@@ -254,3 +254,429 @@ CLI = {
 }
 
 STRINGS.update(CLI)
+
+NOUNS = {
+    # Plural forms: Polish one|few|many|other, English one|other (see i18n.plural).
+    "noun.figure": _("kwota|kwoty|kwot|kwoty", "figure|figures"),
+    "noun.source": _("źródło|źródła|źródeł|źródła", "source|sources"),
+    "noun.year": _("rok|lata|lat|roku", "year|years"),
+    "noun.event": _("wydarzenie|wydarzenia|wydarzeń|wydarzenia", "event|events"),
+    "noun.call": _("nabór|nabory|naborów|naboru", "call|calls"),
+}
+
+UI = {
+    "app.title": _("Współpraca z NGO · {place}", "Cooperation with NGOs · {place}"),
+    "page.overview": _("Przegląd", "Overview"),
+    "page.money": _("Pieniądze", "Money"),
+    "page.timeline": _("Oś czasu", "Timeline"),
+    "page.competitions": _("Konkursy", "Competitions"),
+    "page.data": _("Dane i źródła", "Data & sources"),
+    "page.about": _("O projekcie", "About"),
+    "filter.years": _("Lata", "Years"),
+    "view.label": _("Widok", "View"),
+    "view.chart": _("Wykres", "Chart"),
+    "view.table": _("Tabela", "Table"),
+    "download.view": _("Pobierz CSV tego widoku ({rows} wierszy)", "Download this view as CSV ({rows} rows)"),
+    "download.package": _("Pobierz cały pakiet danych (ZIP)", "Download the whole data package (ZIP)"),
+    "sources.expander": _("Źródła tego widoku ({count})", "Sources of this view ({count})"),
+    "cite.none": _("Źródło: brak danych w tym widoku.", "Source: no data in this view."),
+    "cite.one": _("Źródło: {source}.", "Source: {source}."),
+    "cite.many": _(
+        "Źródła: {count} dokumentów – {publishers}.", "Sources: {count} documents – {publishers}."
+    ),
+    "cite.more_publishers": _(" i {count} innych", " and {count} more"),
+    "cite.title": _("„{title}”", "'{title}'"),
+    "cite.figure": _(
+        "{amount} – „{quote}” Źródło: {source}, {url}", "{amount} – '{quote}' Source: {source}, {url}"
+    ),
+    "error.title": _("Dane wymagają poprawek", "The data needs fixing"),
+    "error.intro": _(
+        "Pulpit nie może pokazać danych z folderu {folder}, bo znaleziono w nich problemy ({count}). Żaden plik "
+        "nie został zmieniony. Każdy problem poniżej wskazuje plik, wiersz i kolumnę.",
+        "The dashboard cannot show the data in {folder} because problems were found ({count}). No file was "
+        "changed. Each problem below names the file, the line and the column.",
+    ),
+    "error.fix": _(
+        "Popraw wskazane komórki w arkuszu, zapisz jako CSV UTF-8 (rozdzielany przecinkami) i odśwież stronę. "
+        "Ten sam raport pokazuje polecenie:",
+        "Fix the cells named above in a spreadsheet, save as CSV UTF-8 (comma-delimited) and reload the page. "
+        "The same report is printed by:",
+    ),
+    "col.file": _("Plik", "File"),
+    "col.line": _("Wiersz", "Line"),
+    "col.field": _("Kolumna", "Column"),
+    "col.message": _("Problem", "Problem"),
+    "col.year": _("Rok", "Year"),
+    "col.measure": _("Miara", "Measure"),
+    "col.basis": _("Podstawa", "Basis"),
+    "col.amount": _("Kwota", "Amount"),
+    "col.scope": _("Zakres", "Scope"),
+    "col.source": _("Źródło", "Source"),
+    "col.quote": _("Cytat ze źródła", "Quote from the source"),
+    "col.title": _("Tytuł", "Title"),
+    "col.area": _("Obszar", "Area"),
+    "col.form": _("Forma", "Form"),
+    "col.total": _("Kwota łączna naboru", "Call total"),
+    "col.split": _("Podział na lata", "Split by year"),
+    "col.department": _("Jednostka", "Department"),
+    "col.prior_year": _("Rok wcześniejszy", "Earlier year"),
+    "col.prior_amount": _("Kwota wcześniejsza", "Earlier amount"),
+    "col.prior_kind": _("Czego dotyczy kwota wcześniejsza", "What the earlier amount covers"),
+    "col.date": _("Data", "Date"),
+    "col.category": _("Kategoria", "Category"),
+    "col.description": _("Opis", "Description"),
+    "col.publisher": _("Wydawca", "Publisher"),
+    "col.published": _("Data publikacji", "Published"),
+    "col.kind": _("Rodzaj źródła", "Kind of source"),
+    "col.url": _("Adres", "Address"),
+    "table.sources": _("Źródła", "Sources"),
+    "table.events": _("Wydarzenia", "Events"),
+    "table.money": _("Kwoty", "Money"),
+    "table.competitions": _("Konkursy", "Competitions"),
+    "table.context": _("Kontekst (CPI, ludność, wydatki)", "Context (CPI, population, spending)"),
+    "table.programmes": _("Dokumenty programów", "Programme documents"),
+    "coverage.cell_known": _("✔ kwota", "✔ figure"),
+    "coverage.cell_document": _("▢ dokument", "▢ document"),
+    "coverage.cell_none": _("–", "–"),
+    "chart.year": _("Rok", "Year"),
+    "chart.y_nominal": _("zł, ceny bieżące", "PLN, current prices"),
+    "chart.y_nominal_per_resident": _("zł na mieszkańca, ceny bieżące", "PLN per resident, current prices"),
+    "chart.y_real": _("zł w cenach z {base} r. (CPI GUS)", "PLN at {base} prices (GUS CPI)"),
+    "chart.y_real_per_resident": _(
+        "zł na mieszkańca w cenach z {base} r.", "PLN per resident at {base} prices"
+    ),
+    "chart.era": _("program wieloletni {start}–{end}", "multi-year programme {start}–{end}"),
+    "chart.era_disputed": _("{label} (źródła się różnią)", "{label} (sources disagree)"),
+    "chart.milestones": _("Wydarzenia", "Events"),
+    "chart.no_figure": _("Brak łącznej kwoty programu", "No programme total"),
+    "chart.cannot_convert": _("Nie da się przeliczyć", "Cannot be converted"),
+    "chart.missing_document": _(
+        "{year}: kwoty nie przepisano; powinna być w: {document}",
+        "{year}: total not transcribed; it should be in: {document}",
+    ),
+    "chart.missing_none": _(
+        "{year}: nie znaleziono kwoty ani dokumentu", "{year}: neither a total nor a document found"
+    ),
+    "chart.missing_no_cpi": _(
+        "{year}: brak wskaźnika CPI, nie da się przeliczyć", "{year}: no CPI value, cannot convert"
+    ),
+    "chart.missing_no_population": _(
+        "{year}: brak liczby mieszkańców, nie da się podzielić", "{year}: no population figure, cannot divide"
+    ),
+    "chart.calls_count": _("n = {count}", "n = {count}"),
+    "chart.planned_pln": _("zł zapowiedziane w ogłoszeniach", "PLN announced in the notices"),
+    "chart.total_pln": _("kwota łączna naboru", "call total"),
+    "overview.title": _(
+        "Współpraca z organizacjami pozarządowymi · {place}", "Cooperation with NGOs · {place}"
+    ),
+    "overview.lead": _(
+        "Ile miasto {place} planowało i wydawało na współpracę z organizacjami pozarządowymi, jakimi drogami "
+        "i co działo się od 1995 roku. Każda liczba i każde wydarzenie ma źródło i dokładny cytat.",
+        "How much the city of {place} planned and spent on cooperation with NGOs, through which instruments, "
+        "and what happened since 1995. Every figure and every event has a source and an exact quote.",
+    ),
+    "overview.metric_money": _("{measure}, {year} ({basis})", "{measure}, {year} ({basis})"),
+    "overview.metric_money_none": _("Brak kwot w danych", "No figures in the data"),
+    "overview.cite": _("Cytuj tę kwotę", "Cite this figure"),
+    "overview.metric_years": _("Lata współpracy od {year} r.", "Years of cooperation since {year}"),
+    "overview.metric_years_none": _("Brak wydarzeń w danych", "No events in the data"),
+    "overview.metric_years_from": _("Licząc od: {title}", "Counted from: {title}"),
+    "overview.metric_records": _("Oś czasu", "Timeline"),
+    "overview.metric_records_calls": _(
+        "Oraz {calls} i {sources} w danych.", "Plus {calls} and {sources} in the data."
+    ),
+    "overview.what_data_shows": _("Co pokazują dane", "What the data shows"),
+    "overview.to_money": _(
+        "Wszystkie kwoty, ceny stałe, na mieszkańca", "All figures, constant prices, per resident"
+    ),
+    "overview.to_timeline": _("Oś czasu od 1995 r.", "The timeline since 1995"),
+    "overview.empty": _("W danych nie ma jeszcze żadnej kwoty.", "The data holds no figures yet."),
+    "money.title": _("Pieniądze", "Money"),
+    "money.lead": _(
+        "Kwoty według miary i roku. Plan i wykonanie mają różne oznaczenia i nigdy nie są łączone jedną linią; "
+        "lata bez kwoty są pokazane jako braki.",
+        "Figures by measure and year. Planned and executed amounts are drawn differently and never joined by "
+        "one line; years without a figure are shown as missing.",
+    ),
+    "money.measures": _("Miary", "Measures"),
+    "money.prices": _("Ceny", "Prices"),
+    "money.prices_nominal": _("bieżące", "nominal"),
+    "money.prices_real": _("stałe", "constant"),
+    "money.base_year": _("Rok bazowy cen stałych", "Base year of constant prices"),
+    "money.per_resident": _("Na mieszkańca", "Per resident"),
+    "money.per_resident_help": _(
+        "Tylko dla lat z liczbą mieszkańców w danych; brakujących lat nie uzupełniamy.",
+        "Only for years with a population figure in the data; missing years are never filled in.",
+    ),
+    "money.milestones": _("Wydarzenia na osi czasu wykresu", "Events on the chart's time axis"),
+    "money.none_chosen": _("Wybierz co najmniej jedną miarę.", "Choose at least one measure."),
+    "money.empty": _("W danych nie ma jeszcze żadnej kwoty.", "The data holds no figures yet."),
+    "money.chart_title": _("Kwoty na współpracę z NGO, {place}", "Money for cooperation with NGOs, {place}"),
+    "money.alt": _(
+        "Wykres kwot według roku i miary; pełny opis w tekście nad wykresem i w widoku tabeli.",
+        "Chart of figures by year and measure; the full description is in the text above and in the table view.",
+    ),
+    "money.legend_title": _("Jak czytać wykres", "How to read the chart"),
+    "money.legend": _(
+        "- **Kształt znacznika** – słowo źródła: ● dokładnie, ◆ około („blisko”, „około”), ▲ ponad "
+        "(„przeszło”, „ponad”), ▼ do.\n- **Pusty znacznik i linia przerywana** – kwota planowana; **pełny "
+        "znacznik i linia ciągła** – kwota wykonana.\n- **Kreska przy osi** – rok bez łącznej kwoty programu; "
+        "najedź, aby zobaczyć dokument, w którym powinna być.\n- **Linia** łączy tylko kolejne lata tej samej "
+        "miary i podstawy.\n- **Ceny stałe**: kwota × iloczyn rocznych wskaźników CPI GUS (rok poprzedni = 100) "
+        "od roku kwoty do roku bazowego.",
+        "- **Marker shape** – the source's wording: ● exact, ◆ about ('blisko', 'około'), ▲ more than "
+        "('przeszło', 'ponad'), ▼ up to.\n- **Open marker and dashed line** – planned; **filled marker and solid "
+        "line** – executed.\n- **Tick on the axis** – a year without a programme total; hover to see the "
+        "document that should hold it.\n- **A line** joins only consecutive years of the same measure and basis."
+        "\n- **Constant prices**: amount × the product of GUS yearly CPI (previous year = 100) from the amount's "
+        "year to the base year.",
+    ),
+    "timeline.title": _("Oś czasu", "Timeline"),
+    "timeline.lead": _(
+        "Wydarzenia współpracy miasta {place} z organizacjami pozarządowymi. Wybierz wydarzenie, aby zobaczyć "
+        "opis, cytat i źródło; link do niego można udostępnić.",
+        "Events of {place}'s cooperation with NGOs. Choose an event to see its description, quote and source; "
+        "its link can be shared.",
+    ),
+    "timeline.search": _("Szukaj w wydarzeniach", "Search the events"),
+    "timeline.search_placeholder": _("np. centrum obywatelskie", "e.g. civic centre"),
+    "timeline.categories": _("Kategorie", "Categories"),
+    "timeline.choose": _("Wydarzenie", "Event"),
+    "timeline.choose_placeholder": _("Wybierz wydarzenie…", "Choose an event…"),
+    "timeline.share": _(
+        "Link do tego wydarzenia (dopisz do adresu strony):",
+        "Link to this event (append to the page address):",
+    ),
+    "timeline.inferred": _("data wywnioskowana", "date inferred"),
+    "timeline.note": _("Uwaga: {note}", "Note: {note}"),
+    "timeline.quote": _("Cytat: „{quote}”", "Quote: '{quote}'"),
+    "timeline.source": _("Źródło:", "Source:"),
+    "timeline.list": _("Lista wydarzeń", "List of events"),
+    "timeline.page": _("Strona listy (z {pages})", "List page (of {pages})"),
+    "timeline.table": _("Tabela wydarzeń", "Table of events"),
+    "timeline.empty": _("W danych nie ma jeszcze żadnych wydarzeń.", "The data holds no events yet."),
+    "timeline.chart_title": _(
+        "Oś czasu współpracy z NGO, {place}", "Timeline of cooperation with NGOs, {place}"
+    ),
+    "timeline.alt": _(
+        "Oś czasu wydarzeń w pasach według kategorii; ta sama treść jest w liście poniżej.",
+        "Timeline of events in lanes by category; the same content is in the list below.",
+    ),
+    "timeline.span_legend": _("Okres, którego dotyczy data", "Period the date may mean"),
+    "timeline.selected": _("Wybrane wydarzenie", "Selected event"),
+    "calls.title": _("Konkursy", "Competitions"),
+    "calls.lead": _(
+        "Otwarte konkursy ofert i podobne nabory miasta: kwoty zapowiedziane w ogłoszeniach, według roku "
+        "i obszaru.",
+        "The city's open calls for proposals and similar rounds: amounts announced in the notices, by year "
+        "and area.",
+    ),
+    "calls.search": _("Szukaj w naborach", "Search the calls"),
+    "calls.search_placeholder": _("np. seniorzy, MOPS", "e.g. seniorzy, MOPS"),
+    "calls.areas": _("Obszary", "Areas"),
+    "calls.caveat": _(
+        "Suma kwot z ogłoszeń nie jest budżetem miasta: zebrano tylko część ogłoszeń, a kwota planowana to nie "
+        "kwota wypłacona. Nabory wieloletnie bez podziału na lata nie są przypisywane do żadnego roku.",
+        "A sum of amounts from notices is not a city budget: only some notices were collected, and a planned "
+        "amount is not money paid. Multi-year calls without a yearly split are not assigned to any year.",
+    ),
+    "calls.by_year": _("Według roku i obszaru", "By year and area"),
+    "calls.by_year_title": _(
+        "Kwoty z ogłoszeń naborów według roku i obszaru, {place}",
+        "Amounts in call notices by year and area, {place}",
+    ),
+    "calls.by_year_alt": _(
+        "Słupki skumulowane: kwoty z ogłoszeń według roku i obszaru; liczba naborów nad słupkiem.",
+        "Stacked bars: amounts in notices by year and area; number of calls above each bar.",
+    ),
+    "calls.largest": _("Największe nabory", "Largest calls"),
+    "calls.largest_title": _(
+        "Największe nabory według kwoty łącznej z ogłoszenia",
+        "Largest calls by the total stated in the notice",
+    ),
+    "calls.largest_alt": _(
+        "Poziome słupki: nabory z największą kwotą łączną.",
+        "Horizontal bars: the calls with the largest stated totals.",
+    ),
+    "calls.no_split": _("Nabory wieloletnie bez podziału na lata", "Multi-year calls without a yearly split"),
+    "calls.no_split_help": _(
+        "Ogłoszenie podaje tylko kwotę na cały okres. Nie dzielimy jej na lata.",
+        "The notice gives only a total for the whole period. We never split it over years.",
+    ),
+    "calls.prior": _("Porównanie z wcześniejszym finansowaniem", "Compared with earlier funding"),
+    "calls.prior_help": _(
+        "Kwota wcześniejsza jest taka, jak podaje ogłoszenie: zwykle łącznie rok bieżący i wskazany rok, "
+        "a czasem suma wszystkich wcześniejszych edycji. Nie sumuj jej między wierszami.",
+        "The earlier amount is as the notice states it: usually the current year and the named year combined, "
+        "sometimes all earlier editions together. Never add it up across rows.",
+    ),
+    "calls.all": _("Wszystkie nabory", "All calls"),
+    "calls.sort": _("Kolejność", "Order"),
+    "calls.sort_amount": _("od największej kwoty", "largest amount first"),
+    "calls.sort_year": _("według roku", "by year"),
+    "calls.sort_title": _("alfabetycznie", "alphabetically"),
+    "calls.empty": _("W danych nie ma jeszcze żadnych naborów.", "The data holds no calls yet."),
+    "data.title": _("Dane i źródła", "Data & sources"),
+    "data.lead": _(
+        "Wszystkie tabele pakietu danych ({place}), rejestr źródeł, pokrycie lat i sposób liczenia. Dane można "
+        "pobrać i otworzyć w arkuszu.",
+        "Every table of the data package ({place}), the source registry, the coverage of years and how derived "
+        "figures are computed. The data can be downloaded and opened in a spreadsheet.",
+    ),
+    "data.downloads": _("Pobieranie", "Downloads"),
+    "data.package_help": _(
+        "Pakiet Frictionless: {tables} tabel CSV (UTF-8) i datapackage.json z opisem kolumn. Licencja: {licence}.",
+        "A Frictionless package: {tables} CSV tables (UTF-8) and datapackage.json describing every column. "
+        "Licence: {licence}.",
+    ),
+    "data.coverage": _("Pokrycie: miara × rok", "Coverage: measure × year"),
+    "data.coverage_help": _(
+        "**✔ kwota** – kwota jest w danych; **▢ dokument** – znany jest dokument programu na ten rok, ale kwoty "
+        "jeszcze nie przepisano; **–** – nic nie znaleziono. Pusty rok nigdy nie znaczy „zero”.",
+        "**✔ figure** – the figure is in the data; **▢ document** – a programme document for that year is known "
+        "but its total is not transcribed yet; **–** – nothing found. An empty year never means zero.",
+    ),
+    "data.coverage_documents": _(
+        "Dokumenty, w których są brakujące kwoty ({count})",
+        "Documents that hold the missing totals ({count})",
+    ),
+    "data.coverage_empty": _("Brak danych do oceny pokrycia.", "No data to assess coverage."),
+    "data.method": _("Jak liczymy", "How derived figures are computed"),
+    "data.method_text": _(
+        "- **Ceny stałe**: kwota z roku *r* × iloczyn wskaźników CPI GUS (rok poprzedni = 100) / 100 za lata "
+        "*r*+1 … *b*, gdzie *b* to wybrany rok bazowy (domyślnie {base}). Gdy brakuje wskaźnika w łańcuchu, "
+        "wartości nie ma.\n- **Na mieszkańca**: kwota / liczba mieszkańców z tego samego roku (wiersz "
+        "oznaczony use_in_calculations; stan na 31 grudnia, gdzie podano). Lat bez liczby mieszkańców nie "
+        "uzupełniamy.\n- **Pokrycie**: dla każdego roku programu sprawdzamy, czy kwota jest w tabeli kwot, a jeśli "
+        "nie – czy znany jest dokument programu rocznego (uchwała, projekt, konsultacje).\n- Niczego nie "
+        "szacujemy, nie interpolujemy i nie sumujemy między różnymi podstawami.",
+        "- **Constant prices**: an amount of year *y* × the product of GUS CPI values (previous year = 100) / 100 "
+        "for years *y*+1 … *b*, where *b* is the chosen base year (default {base}). If a value of the chain is "
+        "missing, so is the result.\n- **Per resident**: amount / population of the same year (the row marked "
+        "use_in_calculations; 31 December where stated). Years without a population figure are never filled "
+        "in.\n- **Coverage**: for every programme year we check whether its total is in the money table and, if "
+        "not, whether an annual programme document (resolution, draft, consultation) is known.\n- Nothing is "
+        "estimated, interpolated or summed across different bases.",
+    ),
+    "data.tables": _("Tabele", "Tables"),
+    "data.table_choice": _("Tabela", "Table"),
+    "about.title": _("O projekcie", "About"),
+    "about.what": _(
+        "Ten pulpit pokazuje historię współpracy miasta {place} z organizacjami pozarządowymi: ile pieniędzy "
+        "planowano i wydawano, jakimi drogami, i najważniejsze wydarzenia od 1995 roku.",
+        "This dashboard shows the history of {place}'s cooperation with non-governmental organisations: how much "
+        "money was planned and spent, through which instruments, and the milestones since 1995.",
+    ),
+    "about.audience_title": _("Dla kogo", "Who it is for"),
+    "about.audience": _(
+        "Dla radnych i urzędników przed sesją (kwoty z dokumentem do zacytowania), dla mieszkańców (oś czasu, "
+        "także na telefonie) i dla osób, które prowadzą dane w urzędzie dowolnej gminy.",
+        "For council members and city staff before a session (figures with a document to quote), for residents "
+        "(the timeline, on a phone too) and for whoever maintains the data in any gmina's office.",
+    ),
+    "about.rules_title": _("Zasady danych", "Data rules"),
+    "about.rules": _(
+        "Każda liczba i każde wydarzenie pochodzi z publicznego dokumentu, z adresem, datą i dokładnym cytatem. "
+        "Niczego nie szacujemy ani nie uzupełniamy. Zachowujemy słowa źródeł („około”, „ponad”), rozdzielamy plan "
+        "i wykonanie, a brakujący rok pokazujemy jako brak.",
+        "Every figure and every event comes from a public document, with its address, date and an exact quote. "
+        "Nothing is estimated or filled in. The sources' wording ('około', 'ponad') is kept, planned and executed "
+        "amounts stay apart, and a missing year is shown as missing.",
+    ),
+    "about.errors_title": _("Jak zgłosić błąd", "How to report an error"),
+    "about.errors": _(
+        "Na stronie **Dane i źródła** znajdź wiersz (każdy ma identyfikator) i dokument źródłowy, a następnie "
+        "napisz do zespołu prowadzącego dane w urzędzie lub zgłoś zmianę w repozytorium projektu: podaj "
+        "identyfikator wiersza, poprawną wartość i adres dokumentu, który ją potwierdza.",
+        "On the **Data & sources** page find the row (each has an id) and its source document, then write to "
+        "the team that maintains the data in the city office or propose a change in the project's repository: "
+        "give the row id, the correct value and the address of the document that supports it.",
+    ),
+    "about.add_year_title": _("Jak dodać kolejny rok", "How to add the next year"),
+    "about.add_year": _(
+        "1. Dodaj dokument do **sources.csv** (adres, tytuł, data publikacji).\n2. Dodaj kwotę do **money.csv** "
+        "(rok, measure = programme_total, basis, qualifier, kwota, cytat, source_id).\n3. Dodaj uchwałę do "
+        "**programmes.csv**.\n4. Uruchom `python -m ngo_dashboard validate` – polecenie wskaże każdy błąd "
+        "z plikiem i wierszem.\nSzczegóły: docs/maintaining-data.md.",
+        "1. Add the document to **sources.csv** (address, title, publication date).\n2. Add the figure to "
+        "**money.csv** (year, measure = programme_total, basis, qualifier, amount, quote, source_id).\n3. Add the "
+        "resolution to **programmes.csv**.\n4. Run `python -m ngo_dashboard validate` – it names every problem "
+        "with its file and line.\nDetails: docs/maintaining-data.md.",
+    ),
+    "about.licence_title": _("Licencja", "Licence"),
+    "about.licence": _(
+        "Kod: licencja MIT. Dane: CC BY 4.0 (podaj źródło: ten pulpit i dokumenty źródłowe). Cytaty pozostają "
+        "własnością ich wydawców. Aplikacja nie wysyła żadnych danych o użytkownikach.",
+        "Code: MIT licence. Data: CC BY 4.0 (credit this dashboard and the source documents). Quotes remain their "
+        "publishers'. The app sends out no data about its users.",
+    ),
+    "about.version": _(
+        "Pakiet danych {name}, utworzony {created}.", "Data package {name}, created {created}."
+    ),
+    "summary.money_empty": _(
+        "W wybranym zakresie nie ma żadnej kwoty.", "There are no figures in the chosen range."
+    ),
+    "summary.money_count": _(
+        "W danych jest {facts} z lat {first}–{last}, z {sources}.",
+        "The data holds {facts} from {first}–{last}, from {sources}.",
+    ),
+    "summary.money_real": _(
+        "Kwoty w cenach z {base} r. (łańcuch CPI GUS).", "Amounts at {base} prices (GUS CPI chain)."
+    ),
+    "summary.money_per_resident": _(
+        "Na mieszkańca – tylko dla lat z liczbą mieszkańców.",
+        "Per resident – only for years with a population figure.",
+    ),
+    "summary.money_change": _(
+        "{measure} ({basis}): {first} w {first_year} r. i {last} w {last_year} r.",
+        "{measure} ({basis}): {first} in {first_year} and {last} in {last_year}.",
+    ),
+    "summary.money_no_trend": _(
+        "Żadna miara nie ma kwot z dwóch lat przy tej samej podstawie, więc dane nie pokazują trendu; kwot różnego "
+        "rodzaju nie łączymy ani nie sumujemy.",
+        "No measure has figures for two years on the same basis, so the data shows no trend; figures of "
+        "different kinds are neither joined nor added up.",
+    ),
+    "summary.money_latest": _(
+        "{measure}: {amount} ({basis}, {year} r.).", "{measure}: {amount} ({basis}, {year})."
+    ),
+    "summary.not_convertible": _("nie da się przeliczyć", "cannot be converted"),
+    "summary.coverage": _(
+        "Z {years} programu ({first}–{last}) łączna kwota jest znana dla {known}; dla {documents} znany jest "
+        "dokument, w którym powinna być; dla {none} nie znaleziono niczego.",
+        "Of {years} of the programme ({first}–{last}), the total is known for {known}; for {documents} a "
+        "document that should hold it is known; for {none} nothing was found.",
+    ),
+    "summary.events": _(
+        "Pokazano {shown} z {total}, z lat {first_year}–{last_year}. Najwięcej w kategorii „{category}” "
+        "({category_count}). Pierwsze: {first}. Ostatnie: {last}.",
+        "Showing {shown} of {total}, from {first_year}–{last_year}. Most are in '{category}' ({category_count}). "
+        "First: {first}. Last: {last}.",
+    ),
+    "summary.events_empty": _(
+        "Żadne z {total} wydarzeń nie pasuje do filtrów.", "None of the {total} events matches the filters."
+    ),
+    "summary.calls_empty": _("Żaden nabór nie pasuje do filtrów.", "No call matches the filters."),
+    "summary.calls_count": _(
+        "Pokazano {calls} ({rows} wierszy rok × nabór) z lat {first}–{last}.",
+        "Showing {calls} ({rows} call × year rows) from {first}–{last}.",
+    ),
+    "summary.calls_peak": _(
+        "Najwięcej zapowiedziano w {year} r.: {amount} w {count}.",
+        "The most was announced in {year}: {amount} across {count}.",
+    ),
+    "summary.calls_largest": _(
+        "Największy nabór: „{title}” – {amount}.", "Largest call: '{title}' – {amount}."
+    ),
+    "summary.calls_no_split": _(
+        "{count} ma tylko kwotę wieloletnią i nie jest liczonych w latach.",
+        "{count} have only a multi-year total and are not counted in any year.",
+    ),
+    "summary.calls_caveat": _(
+        "To suma zebranych ogłoszeń, nie budżet miasta.",
+        "This is a sum of collected notices, not a city budget.",
+    ),
+}
+
+STRINGS.update(NOUNS)
+STRINGS.update(UI)

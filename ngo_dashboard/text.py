@@ -31,7 +31,7 @@ def slugify(text: str, limit: int = 60) -> str:
     words = re.findall(r"[a-z0-9]+", fold(text))
     out = ""
     for word in words:
-        if len(out) + len(word) + 1 > limit:
+        if len(out) + len(word) + (1 if out else 0) > limit:  # the hyphen only comes between words
             break
         out = f"{out}-{word}" if out else word
     return out

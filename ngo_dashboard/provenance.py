@@ -1,0 +1,59 @@
+"""Citations derived from the data: source lines under charts and copy-ready citations of a figure.
+
+Pure. Derived from the rows that are shown, never typed, so they cannot silently go stale
+(cf. owid etl `source_citation`).
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Iterable
+
+from ngo_dashboard.data import Dataset
+from ngo_dashboard.i18n import Lang, format_partial_date, t
+from ngo_dashboard.models import Source
+
+MAX_NAMED_PUBLISHERS = 3
+
+
+def short_publisher(source: Source) -> str:
+    """'krakow.pl' from 'krakow.pl – Urząd Miasta Krakowa': the part a reader recognises."""
+    return source.publisher.split(" – ")[0]
+
+
+def describe_source(source: Source, lang: Lang) -> str:
+    """Publisher, „title”, date: one source as a reader would cite it."""
+    parts = [source.publisher, t("cite.title", lang, title=source.title)]
+    if source.published:
+        parts.append(format_partial_date(source.published, lang))
+    return ", ".join(parts)
+
+
+def cite(source_ids: Iterable[str], dataset: Dataset, lang: Lang) -> str:
+    """The 'Source:' line for whatever rows are shown.
+
+    One source is named in full; several are counted and grouped by publisher, most used first.
+    """
+    ids = [i for i in dict.fromkeys(source_ids) if i]
+    if not ids:
+        return t("cite.none", lang)
+    sources = [dataset.source(i) for i in ids]
+    if len(sources) == 1:
+        return t("cite.one", lang, source=describe_source(sources[0], lang))
+    publishers = Counter(short_publisher(s) for s in sources)
+    named = [f"{name} ({count})" for name, count in publishers.most_common(MAX_NAMED_PUBLISHERS)]
+    rest = len(publishers) - len(named)
+    listing = ", ".join(named) + (t("cite.more_publishers", lang, count=rest) if rest > 0 else "")
+    return t("cite.many", lang, count=len(sources), publishers=listing)
+
+
+def citation(amount_text: str, quote: str, source: Source, lang: Lang) -> str:
+    """A figure with its exact quote and source, ready to paste into a speech or a report."""
+    return t(
+        "cite.figure",
+        lang,
+        amount=amount_text,
+        quote=quote,
+        source=describe_source(source, lang),
+        url=source.url,
+    )

@@ -1,0 +1,165 @@
+"""Generated text summaries of what the data shows; they double as the charts' text alternatives.
+
+Pure. Every sentence is computed from the frames passed in; nothing is typed about the data.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pandas as pd
+
+from ngo_dashboard.i18n import Lang, count_of, format_partial_date, format_pln, qualified, t
+
+
+def years_since(first_year: int, today: date) -> int:
+    return today.year - first_year
+
+
+def _figure(value: float, qualifier: str, lang: Lang) -> str:
+    return qualified(format_pln(value, lang), qualifier, lang)
+
+
+def money_summary(
+    values: pd.DataFrame,
+    coverage: pd.DataFrame,
+    lang: Lang,
+    *,
+    source_count: int,
+    prices: str = "nominal",
+    base_year: int | None = None,
+    per_resident: bool = False,
+) -> str:
+    """What the money facts in view say, what they do not, and how much is missing."""
+    if values.empty:
+        return t("summary.money_empty", lang)
+    first, last = int(values["year"].min()), int(values["year"].max())
+    sentences = [
+        t(
+            "summary.money_count",
+            lang,
+            facts=count_of(len(values), "noun.figure", lang),
+            first=first,
+            last=last,
+            sources=count_of(source_count, "noun.source", lang),
+        )
+    ]
+    if prices == "real" and base_year is not None:
+        sentences.append(t("summary.money_real", lang, base=base_year))
+    if per_resident:
+        sentences.append(t("summary.money_per_resident", lang))
+    series = [g.sort_values("year") for _, g in values[values["value"].notna()].groupby(["measure", "basis"])]
+    comparable = [g for g in series if len(g) >= 2]
+    for group in comparable:
+        a, b = group.iloc[0], group.iloc[-1]
+        sentences.append(
+            t(
+                "summary.money_change",
+                lang,
+                measure=t(f"measure.{a['measure']}", lang),
+                basis=t(f"basis.{a['basis']}", lang),
+                first=_figure(a["value"], a["qualifier"], lang),
+                first_year=int(a["year"]),
+                last=_figure(b["value"], b["qualifier"], lang),
+                last_year=int(b["year"]),
+            )
+        )
+    if not comparable:
+        sentences.append(t("summary.money_no_trend", lang))
+    for measure, group in values.sort_values("year").groupby("measure", sort=False):
+        row = group.iloc[-1]
+        shown = row["value"] if pd.notna(row["value"]) else None
+        amount = (
+            _figure(shown, row["qualifier"], lang)
+            if shown is not None
+            else t("summary.not_convertible", lang)
+        )
+        sentences.append(
+            t(
+                "summary.money_latest",
+                lang,
+                measure=t(f"measure.{measure}", lang),
+                amount=amount,
+                basis=t(f"basis.{row['basis']}", lang),
+                year=int(row["year"]),
+            )
+        )
+    programme = coverage[coverage["measure"] == "programme_total"]
+    if len(programme):
+        counts = programme["status"].value_counts()
+        sentences.append(
+            t(
+                "summary.coverage",
+                lang,
+                years=count_of(len(programme), "noun.year", lang),
+                first=int(programme["year"].min()),
+                last=int(programme["year"].max()),
+                known=int(counts.get("known", 0)),
+                documents=int(counts.get("document_known", 0)),
+                none=int(counts.get("none", 0)),
+            )
+        )
+    return " ".join(sentences)
+
+
+def timeline_summary(shown: pd.DataFrame, total: int, lang: Lang) -> str:
+    if shown.empty:
+        return t("summary.events_empty", lang, total=total)
+    top = shown["category"].value_counts()
+    first, last = shown.iloc[0], shown.iloc[-1]
+    return t(
+        "summary.events",
+        lang,
+        shown=count_of(len(shown), "noun.event", lang),
+        total=total,
+        first_year=int(shown["year"].min()),
+        last_year=int(shown["year"].max()),
+        category=t(f"category.{top.index[0]}", lang),
+        category_count=int(top.iloc[0]),
+        first=f"{format_partial_date(first['date'], lang)} – {first[f'title_{lang}']}",
+        last=f"{format_partial_date(last['date'], lang)} – {last[f'title_{lang}']}",
+    )
+
+
+def calls_summary(calls: pd.DataFrame, lang: Lang) -> str:
+    if calls.empty:
+        return t("summary.calls_empty", lang)
+    yearly = calls[calls["amount_pln"].notna() & calls["year"].notna()]
+    no_split = calls[calls["yearly_split"] == "none"]["call_id"].nunique()
+    sentences = [
+        t(
+            "summary.calls_count",
+            lang,
+            calls=count_of(calls["call_id"].nunique(), "noun.call", lang),
+            rows=len(calls),
+            first=int(calls["year"].min()),
+            last=int(calls["year"].max()),
+        )
+    ]
+    if len(yearly):
+        by_year = yearly.groupby("year")["amount_pln"].sum()
+        peak_year = int(by_year.idxmax())
+        sentences.append(
+            t(
+                "summary.calls_peak",
+                lang,
+                year=peak_year,
+                amount=format_pln(by_year.max(), lang),
+                count=count_of(int((yearly["year"] == peak_year).sum()), "noun.call", lang),
+            )
+        )
+    totals = calls[calls["total_pln"].notna()].drop_duplicates("call_id")
+    if len(totals):
+        biggest = totals.loc[totals["total_pln"].idxmax()]
+        sentences.append(
+            t(
+                "summary.calls_largest",
+                lang,
+                title=biggest["title"],
+                amount=_figure(biggest["total_pln"], biggest["total_qualifier"], lang),
+            )
+        )
+    if no_split:
+        sentences.append(t("summary.calls_no_split", lang, count=count_of(no_split, "noun.call", lang)))
+    sentences.append(t("summary.calls_caveat", lang))
+    return " ".join(sentences)

@@ -1,0 +1,146 @@
+"""Tables for people (localised headers, Babel-formatted values) and for downloads (raw + provenance).
+
+Pure. The download keeps machine-readable values and adds each row's source title and address, so a
+CSV taken from any view can be cited on its own.
+"""
+
+from __future__ import annotations
+
+import pandas as pd
+
+from ngo_dashboard.data import Dataset
+from ngo_dashboard.i18n import Lang, format_partial_date, format_pln, qualified, t
+
+
+def _money(value: object, qualifier: object, lang: Lang) -> str:
+    if value is None or pd.isna(value):
+        return "—"
+    return qualified(format_pln(float(value), lang), str(qualifier or "exact"), lang)
+
+
+def _label(vocab: str, value: object, lang: Lang) -> str:
+    return "—" if value is None or pd.isna(value) else t(f"{vocab}.{value}", lang)
+
+
+def _col(key: str, lang: Lang) -> str:
+    return t(f"col.{key}", lang)
+
+
+def money_table(values: pd.DataFrame, dataset: Dataset, lang: Lang, *, value_header: str) -> pd.DataFrame:
+    rows = values.sort_values(["year", "measure"])
+    return pd.DataFrame(
+        {
+            _col("year", lang): rows["year"].astype(int).astype(str),
+            _col("measure", lang): [_label("measure", m, lang) for m in rows["measure"]],
+            _col("basis", lang): [_label("basis", b, lang) for b in rows["basis"]],
+            _col("amount", lang): [
+                _money(v, q, lang) for v, q in zip(rows["amount_pln"], rows["qualifier"], strict=True)
+            ],
+            value_header: [
+                _money(v, q, lang) if pd.notna(v) else t(f"chart.missing_{r}", lang, year=y) if r else "—"
+                for v, q, r, y in zip(
+                    rows["value"], rows["qualifier"], rows["value_missing"], rows["year"], strict=True
+                )
+            ],
+            _col("scope", lang): rows[f"scope_note_{lang}"],
+            _col("source", lang): [dataset.source(s).title for s in rows["source_id"]],
+            _col("quote", lang): rows["quote"],
+        }
+    )
+
+
+def calls_table(calls: pd.DataFrame, lang: Lang) -> pd.DataFrame:
+    return pd.DataFrame(
+        {
+            _col("year", lang): [str(int(y)) if pd.notna(y) else "—" for y in calls["year"]],
+            _col("title", lang): calls["title"],
+            _col("area", lang): [_label("area", a, lang) for a in calls["area"]],
+            _col("form", lang): [_label("form", f, lang) for f in calls["form"]],
+            _col("amount", lang): [
+                _money(v, q, lang) for v, q in zip(calls["amount_pln"], calls["qualifier"], strict=True)
+            ],
+            _col("basis", lang): [_label("basis", b, lang) for b in calls["basis"]],
+            _col("total", lang): [
+                _money(v, q, lang) for v, q in zip(calls["total_pln"], calls["total_qualifier"], strict=True)
+            ],
+            _col("split", lang): [_label("yearly_split", s, lang) for s in calls["yearly_split"]],
+            _col("department", lang): calls["department"],
+        }
+    )
+
+
+def prior_table(calls: pd.DataFrame, lang: Lang) -> pd.DataFrame:
+    """Calls whose notice states earlier funding of the same kind, side by side with this call."""
+    rows = calls[calls["prior_amount_pln"].notna()].drop_duplicates("call_id")
+    return pd.DataFrame(
+        {
+            _col("title", lang): rows["title"],
+            _col("year", lang): [str(int(y)) if pd.notna(y) else "—" for y in rows["year"]],
+            _col("amount", lang): [
+                _money(v, q, lang) for v, q in zip(rows["amount_pln"], rows["qualifier"], strict=True)
+            ],
+            _col("prior_year", lang): [str(int(y)) if pd.notna(y) else "—" for y in rows["prior_year"]],
+            _col("prior_amount", lang): [_money(v, "exact", lang) for v in rows["prior_amount_pln"]],
+            _col("prior_kind", lang): [_label("prior_kind", k, lang) for k in rows["prior_kind"]],
+        }
+    )
+
+
+def events_table(events: pd.DataFrame, lang: Lang) -> pd.DataFrame:
+    return pd.DataFrame(
+        {
+            _col("date", lang): [format_partial_date(d, lang) for d in events["date"]],
+            _col("category", lang): [_label("category", c, lang) for c in events["category"]],
+            _col("title", lang): events[f"title_{lang}"],
+            _col("description", lang): events[f"description_{lang}"],
+        }
+    )
+
+
+def sources_table(sources: pd.DataFrame, lang: Lang) -> pd.DataFrame:
+    return pd.DataFrame(
+        {
+            _col("title", lang): sources["title"],
+            _col("publisher", lang): sources["publisher"],
+            _col("published", lang): [
+                format_partial_date(p, lang) if isinstance(p, str) else "—" for p in sources["published"]
+            ],
+            _col("kind", lang): [_label("source_kind", k, lang) for k in sources["kind"]],
+            _col("url", lang): sources["url"],
+        }
+    )
+
+
+def coverage_matrix(coverage: pd.DataFrame, lang: Lang) -> pd.DataFrame:
+    """Measure × year with a word in every cell (never a colour alone)."""
+    marks = {
+        "known": t("coverage.cell_known", lang),
+        "document_known": t("coverage.cell_document", lang),
+        "none": t("coverage.cell_none", lang),
+    }
+    matrix = coverage.assign(mark=coverage["status"].map(marks)).pivot(
+        index="measure", columns="year", values="mark"
+    )
+    matrix.index = [t(f"measure.{m}", lang) for m in matrix.index]
+    matrix.columns = [str(c) for c in matrix.columns]
+    return matrix
+
+
+def with_provenance(frame: pd.DataFrame, dataset: Dataset) -> pd.DataFrame:
+    """Raw rows plus source title and URL (and the second source, where a table has one)."""
+    out = frame.copy()
+    for column in ("source_id", "source_id_2"):
+        if column in out:
+            suffix = "" if column == "source_id" else "_2"
+            out[f"source_title{suffix}"] = [
+                dataset.source(s).title if isinstance(s, str) else "" for s in out[column]
+            ]
+            out[f"source_url{suffix}"] = [
+                dataset.source(s).url if isinstance(s, str) else "" for s in out[column]
+            ]
+    return out
+
+
+def to_csv_bytes(frame: pd.DataFrame) -> bytes:
+    """UTF-8 with BOM so Excel opens Polish letters correctly; comma-separated, like the data package."""
+    return frame.to_csv(index=False).encode("utf-8-sig")

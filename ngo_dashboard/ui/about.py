@@ -1,0 +1,16 @@
+"""O projekcie / About: what this is, for whom, licence, how to report an error, how to add a year."""
+
+import streamlit as st
+
+from ngo_dashboard.i18n import t
+from ngo_dashboard.text import md_escape
+from ngo_dashboard.ui import common
+
+lang = common.lang()
+data = common.dataset()
+st.title(t("about.title", lang))
+st.markdown(md_escape(t("about.what", lang, place=data.meta.place(lang))))
+for section in ("audience", "rules", "errors", "add_year", "licence"):
+    st.subheader(t(f"about.{section}_title", lang))
+    st.markdown(t(f"about.{section}", lang))
+st.caption(md_escape(t("about.version", lang, created=data.meta.created or "—", name=data.meta.name)))

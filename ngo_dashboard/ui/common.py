@@ -1,0 +1,203 @@
+"""What every page shares: language, the cached dataset, the error page, chart blocks, source footers.
+
+The only place (with the page scripts and streamlit_app.py) that imports streamlit. Text from data
+goes through `md_escape`/`st.text`-like elements only; `unsafe_allow_html` is never used.
+"""
+
+from __future__ import annotations
+
+import io
+import zipfile
+from collections.abc import Iterable
+from dataclasses import dataclass
+from pathlib import Path
+
+import pandas as pd
+import plotly.graph_objects as go
+import streamlit as st
+
+from ngo_dashboard import paths
+from ngo_dashboard.data import Dataset, load_dataset
+from ngo_dashboard.i18n import DEFAULT_LANG, LANGS, Lang, parse_lang, t
+from ngo_dashboard.provenance import cite, describe_source
+from ngo_dashboard.report import DataError, Problem
+from ngo_dashboard.tables import to_csv_bytes
+from ngo_dashboard.text import md_escape, md_link
+from ngo_dashboard.ui import urlstate
+
+LANG_KEY = "lang"
+LANG_PARAM = urlstate.choice(LANG_KEY, LANGS, DEFAULT_LANG)
+LANGUAGE_NAMES = {"pl": "Polski", "en": "English"}
+PLOTLY_CONFIG = {
+    "displaylogo": False,
+    "responsive": True,
+    "modeBarButtonsToRemove": ["lasso2d", "select2d", "autoScale2d"],
+    "toImageButtonOptions": {"format": "png", "scale": 2},
+}
+
+
+@dataclass(frozen=True)
+class Loaded:
+    """Result of loading a folder: a dataset or the problems, never an exception to show raw."""
+
+    dataset: Dataset | None
+    problems: tuple[Problem, ...] = ()
+
+
+def _fingerprint(folder: Path) -> tuple[tuple[str, int, int], ...]:
+    """Names, sizes and mtimes of the folder's files, so an edited CSV is re-read."""
+    if not folder.is_dir():
+        return ()
+    return tuple(
+        sorted((p.name, p.stat().st_size, p.stat().st_mtime_ns) for p in folder.iterdir() if p.is_file())
+    )
+
+
+@st.cache_data(show_spinner=False, max_entries=4)
+def _load(folder: str, fingerprint: tuple[tuple[str, int, int], ...]) -> Loaded:
+    try:
+        return Loaded(load_dataset(Path(folder)))
+    except DataError as error:
+        return Loaded(None, tuple(error.problems))
+
+
+def data_key() -> tuple[str, tuple[tuple[str, int, int], ...]]:
+    """(folder, fingerprint): the cache key of everything derived from the data folder."""
+    folder = paths.data_dir()
+    return str(folder), _fingerprint(folder)
+
+
+def loaded() -> Loaded:
+    return _load(*data_key())
+
+
+def dataset() -> Dataset:
+    """The dataset for pages; the entrypoint has already stopped if it is invalid."""
+    result = loaded()
+    assert result.dataset is not None
+    return result.dataset
+
+
+def lang() -> Lang:
+    return parse_lang(st.session_state.get(LANG_KEY, DEFAULT_LANG))
+
+
+def language_picker() -> Lang:
+    """Visible PL/EN switch, mirrored to ?lang= so a copied link keeps the language."""
+    urlstate.bound(
+        LANG_PARAM,
+        st.segmented_control,
+        "Język / Language",
+        options=list(LANGS),
+        format_func=LANGUAGE_NAMES.__getitem__,
+        required=True,
+        label_visibility="collapsed",
+    )
+    return lang()
+
+
+def set_document_language(current: Lang) -> None:
+    """WCAG 3.1.1: <html lang> follows the chosen language (Streamlit has no API for it).
+
+    The script is a constant chosen from a closed set; no data ever reaches it.
+    """
+    st.html(f"<script>document.documentElement.lang = {current!r};</script>", unsafe_allow_javascript=True)
+
+
+def render_problems(problems: Iterable[Problem], current: Lang) -> None:
+    """The readable page shown instead of the dashboard when the data folder is invalid."""
+    problems = list(problems)
+    st.title(t("error.title", current))
+    st.markdown(md_escape(t("error.intro", current, count=len(problems), folder=str(paths.data_dir()))))
+    table = pd.DataFrame(
+        {
+            t("col.file", current): [p.file for p in problems],
+            t("col.line", current): ["" if p.line is None else str(p.line) for p in problems],
+            t("col.field", current): [p.field or "" for p in problems],
+            t("col.message", current): [p.message(current) for p in problems],
+        }
+    )
+    st.table(table.set_index(t("col.file", current)))
+    st.markdown(md_escape(t("error.fix", current)))
+    st.code("python -m ngo_dashboard validate", language="bash")
+
+
+def page_title(key: str, current: Lang) -> None:
+    st.title(t(key, current))
+
+
+def source_footer(source_ids: Iterable[str], data: Dataset, current: Lang, *, key: str) -> None:
+    """The source line of a view and, folded, every source it uses with its link."""
+    ids = [i for i in dict.fromkeys(source_ids) if isinstance(i, str)]
+    st.caption(md_escape(cite(ids, data, current)))
+    if ids:
+        with st.expander(t("sources.expander", current, count=len(ids)), key=f"{key}_sources"):
+            for source_id in ids:
+                source = data.source(source_id)
+                st.markdown(f"- {md_link(describe_source(source, current), source.url)}")
+
+
+def chart_or_table(
+    fig: go.Figure,
+    table: pd.DataFrame,
+    *,
+    key: str,
+    alt: str,
+    current: Lang,
+    download: pd.DataFrame,
+    file_name: str,
+) -> None:
+    """One view as a chart or as a table (bound to the URL), with its CSV download underneath."""
+    view = urlstate.bound(
+        urlstate.choice(f"{key}_view", ["chart", "table"], "chart"),
+        st.segmented_control,
+        t("view.label", current),
+        options=["chart", "table"],
+        format_func=lambda v: t(f"view.{v}", current),
+        required=True,
+    )
+    if view == "table":
+        st.dataframe(table, hide_index=True, width="stretch")
+    else:
+        st.plotly_chart(fig, key=f"{key}_chart", config=PLOTLY_CONFIG, alt=alt, width="stretch")
+    download_csv(download, file_name=file_name, key=f"{key}_csv", current=current)
+
+
+def download_csv(frame: pd.DataFrame, *, file_name: str, key: str, current: Lang) -> None:
+    st.download_button(
+        t("download.view", current, rows=len(frame)),
+        data=to_csv_bytes(frame),
+        file_name=file_name,
+        mime="text/csv",
+        key=key,
+        on_click="ignore",
+        icon=":material/download:",
+    )
+
+
+@st.cache_data(show_spinner=False, max_entries=4)
+def package_zip(folder: str, fingerprint: tuple[tuple[str, int, int], ...]) -> bytes:
+    """The whole data package as it is on disk (read only), zipped in memory."""
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as archive:
+        for path in sorted(Path(folder).iterdir()):
+            if path.is_file() and path.suffix in {".csv", ".json", ".md"}:
+                archive.write(path, arcname=path.name)
+    return buffer.getvalue()
+
+
+def download_package(current: Lang, *, key: str) -> None:
+    st.download_button(
+        t("download.package", current),
+        data=package_zip(*data_key()),
+        file_name=f"{dataset().meta.name or 'data'}.zip",
+        mime="application/zip",
+        key=key,
+        on_click="ignore",
+        icon=":material/folder_zip:",
+    )
+
+
+def text(value: str) -> None:
+    """A paragraph of text from data, shown as text whatever characters it contains."""
+    st.markdown(md_escape(value))

@@ -1,0 +1,97 @@
+"""Pieniądze / Money: money facts by measure and year, nominal or real, per resident, chart ⇄ table."""
+
+import streamlit as st
+
+from ngo_dashboard import derived
+from ngo_dashboard.i18n import t
+from ngo_dashboard.text import md_escape
+from ngo_dashboard.timeline import CATEGORY_ORDER, DEFAULT_MILESTONE_CATEGORIES
+from ngo_dashboard.ui import common, money_view, urlstate
+
+lang = common.lang()
+data = common.dataset()
+st.title(t("money.title", lang))
+st.markdown(md_escape(t("money.lead", lang)))
+
+money = data.frame("money")
+if money.empty:
+    st.info(t("money.empty", lang))
+    st.stop()
+
+measures = sorted(money["measure"].unique())
+coverage_years = derived.coverage_years(data) or [int(money["year"].min()), int(money["year"].max())]
+first = min(int(money["year"].min()), coverage_years[0])
+last = max(int(money["year"].max()), coverage_years[-1])
+cpi_years = derived.cpi_years(data)
+
+with st.container(border=True):
+    left, right = st.columns([3, 2])
+    with left:
+        chosen = urlstate.bound(
+            urlstate.choices("measures", measures, measures),
+            st.multiselect,
+            t("money.measures", lang),
+            measures,
+            format_func=lambda m: t(f"measure.{m}", lang),
+        )
+        years = urlstate.bound(
+            urlstate.year_range("m_years", first, last), st.slider, t("filter.years", lang), first, last
+        )
+    with right:
+        prices = urlstate.bound(
+            urlstate.choice("prices", ["nominal", "real"], "nominal"),
+            st.segmented_control,
+            t("money.prices", lang),
+            ["nominal", "real"],
+            format_func=lambda p: t(f"money.prices_{p}", lang),
+            required=True,
+            disabled=not cpi_years,
+        )
+        base_year = None
+        if prices == "real" and cpi_years:
+            base_year = urlstate.bound(
+                urlstate.integer("base", cpi_years, cpi_years[-1]),
+                st.selectbox,
+                t("money.base_year", lang),
+                cpi_years[::-1],
+            )
+        per_resident = urlstate.bound(
+            urlstate.flag("per_resident"),
+            st.toggle,
+            t("money.per_resident", lang),
+            help=t("money.per_resident_help", lang),
+        )
+        show_events = urlstate.bound(
+            urlstate.choices("milestones", CATEGORY_ORDER, DEFAULT_MILESTONE_CATEGORIES),
+            st.multiselect,
+            t("money.milestones", lang),
+            CATEGORY_ORDER,
+            format_func=lambda c: t(f"category.{c}", lang),
+        )
+
+if not chosen:
+    st.warning(t("money.none_chosen", lang))
+    st.stop()
+
+options = money_view.MoneyOptions(
+    measures=tuple(chosen),
+    years=(int(years[0]), int(years[1])),
+    prices=prices or "nominal",
+    base_year=base_year,
+    per_resident=bool(per_resident),
+    milestone_categories=tuple(show_events),
+)
+view = money_view.view(options, lang)
+common.text(view.summary)
+common.chart_or_table(
+    view.figure,
+    view.table,
+    key="money",
+    alt=view.alt,
+    current=lang,
+    download=view.download,
+    file_name=f"{data.meta.name}-money-{options.years[0]}-{options.years[1]}.csv",
+)
+common.source_footer(view.source_ids, data, lang, key="money")
+with st.expander(t("money.legend_title", lang), icon=":material/help:"):
+    st.markdown(t("money.legend", lang))

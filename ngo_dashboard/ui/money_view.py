@@ -1,0 +1,130 @@
+"""The money chart as the Overview and Money pages both show it: built from the core, once per state.
+
+Cached per (folder, options); the figure builders themselves are pure and live in the core.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import pandas as pd
+import plotly.graph_objects as go
+import streamlit as st
+
+from ngo_dashboard import derived
+from ngo_dashboard.charts import build_money_figure
+from ngo_dashboard.eras import programme_eras
+from ngo_dashboard.i18n import Lang, format_partial_date, t
+from ngo_dashboard.provenance import cite
+from ngo_dashboard.summary import money_summary
+from ngo_dashboard.tables import money_table, with_provenance
+from ngo_dashboard.timeline import milestone_positions
+from ngo_dashboard.ui import common
+
+
+@dataclass(frozen=True)
+class MoneyOptions:
+    measures: tuple[str, ...]
+    years: tuple[int, int]
+    prices: str = "nominal"
+    base_year: int | None = None
+    per_resident: bool = False
+    milestone_categories: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class MoneyView:
+    figure: go.Figure
+    table: pd.DataFrame
+    download: pd.DataFrame
+    summary: str
+    alt: str
+    source_ids: tuple[str, ...]
+
+
+def y_title(options: MoneyOptions, lang: Lang) -> str:
+    if options.prices == "real":
+        key = "chart.y_real_per_resident" if options.per_resident else "chart.y_real"
+        return t(key, lang, base=options.base_year)
+    return t("chart.y_nominal_per_resident" if options.per_resident else "chart.y_nominal", lang)
+
+
+def missing_years(
+    coverage: pd.DataFrame,
+    programmes: pd.DataFrame,
+    measures: tuple[str, ...],
+    lang: Lang,
+    years: tuple[int, int],
+) -> pd.DataFrame:
+    """Years of the programme total with no figure, each with the document that holds it, if known."""
+    if "programme_total" not in measures:
+        return pd.DataFrame({"year": [], "hover": []})
+    rows = coverage[
+        (coverage["measure"] == "programme_total")
+        & (coverage["status"] != "known")
+        & coverage["year"].between(*years)
+    ]
+    titles = programmes.set_index("doc_id")[f"title_{lang}"]
+    dates = programmes.set_index("doc_id")["date"]
+    hovers = []
+    for year, status, doc_id in zip(rows["year"], rows["status"], rows["doc_id"], strict=True):
+        if status == "document_known":
+            date = dates.get(doc_id)
+            when = f" ({format_partial_date(date, lang)})" if isinstance(date, str) else ""
+            hovers.append(t("chart.missing_document", lang, year=year, document=titles[doc_id] + when))
+        else:
+            hovers.append(t("chart.missing_none", lang, year=year))
+    return pd.DataFrame({"year": list(rows["year"]), "hover": hovers})
+
+
+@st.cache_data(show_spinner=False, max_entries=64)
+def build(folder: str, fingerprint: tuple, options: MoneyOptions, lang: Lang) -> MoneyView:
+    data = common.dataset()
+    money = data.frame("money")
+    money = money[money["measure"].isin(options.measures) & money["year"].between(*options.years)]
+    values = derived.adjust(
+        money,
+        data,
+        prices=options.prices,
+        base_year=options.base_year,  # type: ignore[arg-type]
+        per_resident=options.per_resident,
+    )
+    coverage = derived.coverage_frame(data)
+    programmes = data.frame("programmes")
+    events = data.frame("events")
+    milestones = milestone_positions(events[events["category"].isin(options.milestone_categories)], lang)
+    source_ids = tuple(dict.fromkeys(values["source_id"]))
+    source_line = cite(source_ids, data, lang)
+    figure = build_money_figure(
+        values,
+        lang,
+        title=t("money.chart_title", lang, place=data.meta.place(lang)),
+        y_title=y_title(options, lang),
+        source_line=source_line,
+        per_resident=options.per_resident,
+        missing=missing_years(coverage, programmes, options.measures, lang, options.years),
+        milestones=milestones,
+        eras=programme_eras(programmes),
+        year_range=options.years,
+    )
+    summary = money_summary(
+        values,
+        coverage[coverage["year"].between(*options.years)],
+        lang,
+        source_count=len(source_ids),
+        prices=options.prices,
+        base_year=options.base_year,
+        per_resident=options.per_resident,
+    )
+    return MoneyView(
+        figure=figure,
+        table=money_table(values, data, lang, value_header=y_title(options, lang)),
+        download=with_provenance(values.rename(columns={"value": "value_shown"}), data),
+        summary=summary,
+        alt=t("money.alt", lang, place=data.meta.place(lang)),
+        source_ids=source_ids,
+    )
+
+
+def view(options: MoneyOptions, lang: Lang) -> MoneyView:
+    return build(*common.data_key(), options, lang)

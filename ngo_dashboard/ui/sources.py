@@ -1,0 +1,77 @@
+"""Dane i źródła / Data & sources: every table, the source registry, coverage, method, downloads."""
+
+import streamlit as st
+
+from ngo_dashboard import derived
+from ngo_dashboard.i18n import t
+from ngo_dashboard.package import TABLES
+from ngo_dashboard.tables import coverage_matrix, sources_table, with_provenance
+from ngo_dashboard.text import md_escape, md_link
+from ngo_dashboard.ui import common, urlstate
+
+lang = common.lang()
+data = common.dataset()
+st.title(t("data.title", lang))
+st.markdown(md_escape(t("data.lead", lang, place=data.meta.place(lang))))
+
+st.subheader(t("data.downloads", lang))
+common.download_package(lang, key="package_zip")
+st.caption(
+    md_escape(
+        t(
+            "data.package_help",
+            lang,
+            tables=len(TABLES),
+            licence=", ".join(lic.get("name", "") for lic in data.meta.licenses) or "—",
+        )
+    )
+)
+
+st.subheader(t("data.coverage", lang))
+st.markdown(t("data.coverage_help", lang))
+coverage = derived.coverage_frame(data)
+if len(coverage):
+    st.dataframe(coverage_matrix(coverage, lang), width="stretch")
+    documented = coverage[coverage["status"] == "document_known"]
+    if len(documented):
+        programmes = data.frame("programmes").set_index("doc_id")
+        with st.expander(t("data.coverage_documents", lang, count=len(documented))):
+            for year, doc_id in zip(documented["year"], documented["doc_id"], strict=True):
+                doc = programmes.loc[doc_id]
+                source = data.source(doc["source_id"])
+                label = f"{doc[f'title_{lang}']} ({t('status.' + doc['status'], lang)})"
+                st.markdown(f"- **{year}**: {md_escape(label)} — {md_link(source.publisher, source.url)}")
+else:
+    st.info(t("data.coverage_empty", lang))
+
+st.subheader(t("data.method", lang))
+base = derived.default_base_year(data)
+st.markdown(t("data.method_text", lang, base=base if base else "—"))
+
+st.subheader(t("data.tables", lang))
+names = [table.name for table in TABLES]
+tab = urlstate.bound(
+    urlstate.choice("table", names, "sources"),
+    st.segmented_control,
+    t("data.table_choice", lang),
+    names,
+    format_func=lambda n: t(f"table.{n}", lang),
+    required=True,
+)
+frame = data.frame(tab or "sources")
+if tab == "sources" or tab is None:
+    st.dataframe(
+        sources_table(frame, lang),
+        hide_index=True,
+        width="stretch",
+        column_config={t("col.url", lang): st.column_config.LinkColumn()},
+    )
+else:
+    st.dataframe(
+        frame.drop(columns=[c for c in ("date_start", "date_end") if c in frame]),
+        hide_index=True,
+        width="stretch",
+    )
+common.download_csv(
+    with_provenance(frame, data), file_name=f"{data.meta.name}-{tab}.csv", key="table_csv", current=lang
+)

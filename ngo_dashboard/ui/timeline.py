@@ -1,0 +1,149 @@
+"""Oś czasu / Timeline: lanes by category, filters, diacritics-insensitive search, ?event=<id>."""
+
+import pandas as pd
+import streamlit as st
+
+from ngo_dashboard.eras import programme_eras
+from ngo_dashboard.i18n import Lang, format_partial_date, t
+from ngo_dashboard.provenance import cite, describe_source
+from ngo_dashboard.summary import timeline_summary
+from ngo_dashboard.tables import events_table, with_provenance
+from ngo_dashboard.text import md_escape, md_link
+from ngo_dashboard.timeline import CATEGORY_ORDER, build_timeline_figure, filter_events, search_index
+from ngo_dashboard.ui import common, urlstate
+
+PAGE_SIZE = 30
+EVENT_KEY = "event"
+
+
+@st.cache_data(show_spinner=False, max_entries=4)
+def _index(folder: str, fingerprint: tuple) -> pd.Series:
+    return search_index(common.dataset().frame("events"))
+
+
+@st.cache_data(show_spinner=False, max_entries=64)
+def _figure(folder: str, fingerprint: tuple, shown_ids: tuple[str, ...], selected: str | None, lang: Lang):
+    data = common.dataset()
+    events = data.frame("events").set_index("event_id", drop=False).loc[list(shown_ids)]
+    return build_timeline_figure(
+        events,
+        lang,
+        title=t("timeline.chart_title", lang, place=data.meta.place(lang)),
+        source_line=cite(events["source_id"], data, lang),
+        eras=programme_eras(data.frame("programmes")),
+        selected=selected,
+    )
+
+
+def _select_from_chart() -> None:
+    """A click on a marker selects that event (and so updates ?event= through the bound widget)."""
+    points = st.session_state["timeline_chart"].selection.points
+    ids = [p.get("customdata") for p in points if p.get("customdata")]
+    if ids:
+        st.session_state[EVENT_KEY] = ids[0] if isinstance(ids[0], str) else ids[0][0]
+
+
+def _event_card(row: pd.Series, lang: Lang, data, *, heading: str) -> None:
+    source = data.source(row["source_id"])
+    st.markdown(f"{heading} {md_escape(row[f'title_{lang}'])}")
+    flags = [t(f"category.{row['category']}", lang), format_partial_date(row["date"], lang)]
+    if row["date_inferred"]:
+        flags.append(t("timeline.inferred", lang))
+    st.caption(md_escape(" · ".join(flags)))
+    common.text(row[f"description_{lang}"])
+    if isinstance(row[f"note_{lang}"], str):
+        st.caption(md_escape(t("timeline.note", lang, note=row[f"note_{lang}"])))
+    st.caption(md_escape(t("timeline.quote", lang, quote=row["quote"])))
+    st.markdown(t("timeline.source", lang) + " " + md_link(describe_source(source, lang), source.url))
+
+
+lang = common.lang()
+data = common.dataset()
+events = data.frame("events")
+st.title(t("timeline.title", lang))
+st.markdown(md_escape(t("timeline.lead", lang, place=data.meta.place(lang))))
+if events.empty:
+    st.info(t("timeline.empty", lang))
+    st.stop()
+
+first, last = int(events["year"].min()), int(events["year"].max())
+if first == last:
+    last += 1
+categories = [c for c in CATEGORY_ORDER if c in set(events["category"])]
+with st.container(border=True):
+    query = urlstate.bound(
+        urlstate.text("q"),
+        st.text_input,
+        t("timeline.search", lang),
+        placeholder=t("timeline.search_placeholder", lang),
+        icon=":material/search:",
+        max_chars=urlstate.MAX_PARAM_LENGTH,
+    )
+    left, right = st.columns([3, 2])
+    with left:
+        chosen = urlstate.bound(
+            urlstate.choices("categories", categories, categories),
+            st.multiselect,
+            t("timeline.categories", lang),
+            categories,
+            format_func=lambda c: t(f"category.{c}", lang),
+        )
+    with right:
+        years = urlstate.bound(
+            urlstate.year_range("t_years", first, last), st.slider, t("filter.years", lang), first, last
+        )
+
+shown = filter_events(
+    events,
+    categories=chosen,
+    years=(int(years[0]), int(years[1])),
+    query=query or "",
+    index=_index(*common.data_key()),
+)
+ids = list(events.sort_values("date_start")["event_id"])
+titles = dict(zip(events["event_id"], events[f"title_{lang}"], strict=True))
+dates = dict(zip(events["event_id"], events["date"], strict=True))
+selected = urlstate.bound(
+    urlstate.optional_choice(EVENT_KEY, ids),
+    st.selectbox,
+    t("timeline.choose", lang),
+    ids,
+    format_func=lambda i: f"{format_partial_date(dates[i], lang)} – {titles[i]}",
+    placeholder=t("timeline.choose_placeholder", lang),
+)
+if selected:
+    with st.container(border=True, key="event_detail"):
+        _event_card(events[events["event_id"] == selected].iloc[0], lang, data, heading="###")
+        st.caption(t("timeline.share", lang))
+        st.code(f"?{EVENT_KEY}={selected}" + (f"&lang={lang}" if lang != "pl" else ""), language=None)
+
+st.markdown(md_escape(timeline_summary(shown, len(events), lang)), help=None)
+if len(shown):
+    figure = _figure(*common.data_key(), tuple(shown["event_id"]), selected, lang)
+    st.plotly_chart(
+        figure,
+        key="timeline_chart",
+        config=common.PLOTLY_CONFIG,
+        on_select=_select_from_chart,
+        selection_mode="points",
+        alt=t("timeline.alt", lang),
+        width="stretch",
+    )
+
+st.subheader(t("timeline.list", lang))
+pages = max((len(shown) - 1) // PAGE_SIZE + 1, 1)
+page = 1
+if pages > 1:
+    page = st.number_input(t("timeline.page", lang, pages=pages), 1, pages, 1, key="t_page")
+for _, row in shown.iloc[(page - 1) * PAGE_SIZE : page * PAGE_SIZE].iterrows():
+    with st.container(border=True):
+        _event_card(row, lang, data, heading="####")
+common.download_csv(
+    with_provenance(shown.drop(columns=["date_start", "date_end"]), data),
+    file_name=f"{data.meta.name}-events.csv",
+    key="timeline_csv",
+    current=lang,
+)
+with st.expander(t("timeline.table", lang)):
+    st.dataframe(events_table(shown, lang), hide_index=True, width="stretch")
+common.source_footer(shown["source_id"], data, lang, key="timeline")

@@ -1,0 +1,105 @@
+"""View state in the URL: each widget is seeded from its query parameter and mirrored back to it.
+
+NOTE: Streamlit's own `bind="query-params"` writes the *formatted* option label into the URL
+("?lang=English", "?event=1 września 1997 – …"), which would make links depend on the language. Here the
+URL holds stable ids (`?lang=en`, `?event=<id>`, `?years=2010-2021`), and every value read from the URL
+is untrusted: anything unknown, malformed, out of range or too long falls back to the default.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from typing import Any, Generic, TypeVar
+
+import streamlit as st
+
+T = TypeVar("T")
+MAX_PARAM_LENGTH = 200
+
+
+@dataclass(frozen=True)
+class Param(Generic[T]):
+    key: str
+    default: T
+    parse: Callable[[str], T | None]
+    dump: Callable[[T], str]
+
+    def seed(self) -> None:
+        """Put the URL's value (or the default) into session state before the widget is drawn."""
+        if self.key in st.session_state:
+            return
+        raw = st.query_params.get(self.key)
+        value = None
+        if isinstance(raw, str) and len(raw) <= MAX_PARAM_LENGTH:
+            try:
+                value = self.parse(raw)
+            except (ValueError, TypeError):
+                value = None
+        st.session_state[self.key] = self.default if value is None else value
+
+    def mirror(self, value: Any) -> None:
+        """Write the widget's value back to the URL; a default value leaves the URL clean."""
+        if value is None or value == self.default:
+            if self.key in st.query_params:
+                del st.query_params[self.key]
+        else:
+            dumped = self.dump(value)
+            if st.query_params.get(self.key) != dumped:
+                st.query_params[self.key] = dumped
+
+
+def choice(key: str, options: Sequence[T], default: T) -> Param[T]:
+    by_text = {str(o): o for o in options}
+    return Param(key, default, by_text.get, str)
+
+
+def optional_choice(key: str, options: Sequence[str]) -> Param[str | None]:
+    known = set(options)
+    return Param(key, None, lambda raw: raw if raw in known else None, str)
+
+
+def choices(key: str, options: Sequence[str], default: Sequence[str]) -> Param[list[str]]:
+    """Comma-separated ids; unknown ids are dropped, and nothing valid means the default."""
+    known = list(options)
+
+    def parse(raw: str) -> list[str] | None:
+        if raw == "-":
+            return []
+        wanted = set(raw.split(","))
+        picked = [o for o in known if o in wanted]
+        return picked or None
+
+    return Param(key, list(default), parse, lambda values: ",".join(values) if values else "-")
+
+
+def year_range(key: str, low: int, high: int) -> Param[tuple[int, int]]:
+    def parse(raw: str) -> tuple[int, int] | None:
+        start, _, end = raw.partition("-")
+        a, b = int(start), int(end or start)
+        if not (low <= a <= high and low <= b <= high):
+            return None
+        return (min(a, b), max(a, b))
+
+    return Param(key, (low, high), parse, lambda r: f"{r[0]}-{r[1]}")
+
+
+def flag(key: str, default: bool = False) -> Param[bool]:
+    return Param(key, default, {"1": True, "0": False}.get, lambda v: "1" if v else "0")
+
+
+def text(key: str, max_length: int = MAX_PARAM_LENGTH) -> Param[str]:
+    return Param(key, "", lambda raw: raw.strip()[:max_length], str)
+
+
+def integer(key: str, options: Sequence[int], default: int) -> Param[int]:
+    known = set(options)
+    return Param(key, default, lambda raw: int(raw) if int(raw) in known else None, str)
+
+
+def bound(param: Param[Any], widget: Callable[..., Any], *args: Any, **kwargs: Any) -> Any:
+    """Draw `widget` with `key=param.key`, seeded from and mirrored to the URL."""
+    param.seed()
+    value = widget(*args, key=param.key, **kwargs)
+    param.mirror(value)
+    return value

@@ -1,0 +1,35 @@
+"""Test data shared by every tier: the tiny valid package and its one-broken-thing variants.
+
+Stdlib only, so AppTest and browser tests can build the same packages without the core.
+"""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+TESTS_DIR = Path(__file__).resolve().parent
+VALID_DIR = TESTS_DIR / "data" / "valid"
+INVALID_DIR = TESTS_DIR / "data" / "invalid"
+INVALID_CASES = sorted(p.name for p in INVALID_DIR.iterdir() if p.is_dir())
+
+
+def overlay(package: Path, case: str) -> Path:
+    """Replace the package's files by the same-named files of `tests/data/invalid/<case>/`."""
+    source = INVALID_DIR / case
+    if not source.is_dir():
+        raise ValueError(f"no invalid case {case!r}; known: {', '.join(INVALID_CASES)}")
+    for path in source.iterdir():
+        shutil.copyfile(path, package / path.name)
+    return package
+
+
+def build_package(tmp_path: Path, case: str | None = None) -> Path:
+    """A fresh copy of the valid package in `tmp_path/pkg`, with one invalid case laid over it.
+
+    Each invalid case is a folder holding only its broken file(s), so what it breaks is visible
+    at a glance; everything else comes from the valid package.
+    """
+    package = Path(tmp_path) / "pkg"
+    shutil.copytree(VALID_DIR, package)
+    return overlay(package, case) if case is not None else package
