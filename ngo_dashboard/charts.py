@@ -9,7 +9,8 @@ from __future__ import annotations
 
 import html
 import math
-from collections.abc import Sequence
+import textwrap
+from collections.abc import Callable, Sequence
 
 import pandas as pd
 import plotly.graph_objects as go
@@ -91,33 +92,79 @@ def money_ticks(max_value: float, lang: Lang, per_resident: bool = False) -> tup
     return values, [fmt(v, lang) for v in values]
 
 
+def wrap(text: str, width: int = 80) -> str:
+    """Escaped text broken into lines for Plotly, which does not wrap titles itself."""
+    return "<br>".join(plain(line) for line in textwrap.wrap(text, width) or [""])
+
+
 def finish(fig: go.Figure, *, title: str, source_line: str, lang: Lang, height: int = 460) -> go.Figure:
-    """Title, source line, separators and a legend that fits a 375 px screen."""
+    """Title with the source line under it (so it survives PNG export and never meets the legend),
+    separators per language and a legend under the plot that fits a 375 px screen."""
+    subtitle = wrap(source_line, 95)
+    lines = subtitle.count("<br>") + 1
     fig.update_layout(
-        title={"text": plain(title), "x": 0, "xanchor": "left", "font": {"size": 17}},
+        title={
+            "text": plain(title),
+            "x": 0,
+            "xanchor": "left",
+            "font": {"size": 17},
+            "subtitle": {"text": subtitle, "font": {"size": 11, "color": "#4a4a4a"}},
+        },
         separators=separators(lang),
         font={"family": FONT, "size": 13, "color": "#1f1f1f"},
         height=height,
-        margin={"l": 10, "r": 10, "t": 60, "b": 120},
-        legend={"orientation": "h", "yanchor": "top", "y": -0.14, "x": 0, "font": {"size": 12}},
+        margin={"l": 10, "r": 10, "t": 64 + 14 * lines, "b": 10},
+        legend={
+            "orientation": "h",
+            "yref": "container",
+            "yanchor": "bottom",
+            "y": 0,
+            "x": 0,
+            "font": {"size": 12},
+        },
         hoverlabel={"font": {"family": FONT}},
         plot_bgcolor="white",
         paper_bgcolor="white",
     )
-    fig.add_annotation(
-        text=plain(source_line),
-        xref="paper",
-        yref="paper",
-        x=0,
-        y=-0.42,
-        xanchor="left",
-        yanchor="top",
-        showarrow=False,
-        align="left",
-        font={"size": 11, "color": "#4a4a4a"},
-    )
     fig.update_yaxes(gridcolor="#e6e6e6", zerolinecolor="#bdbdbd")
     return fig
+
+
+def add_eras(fig: go.Figure, eras: Sequence[Era], lang: Lang, *, bounds: Callable[[Era], tuple]) -> None:
+    """Shade each era and label it; labels of overlapping eras are stacked, never drawn over each other."""
+    levels: list[list[tuple[int, int]]] = []
+    for era in eras:
+        span = (era.start_year, era.end_year + 3)  # the label runs past the end of a short era
+        level = next(
+            (i for i, taken in enumerate(levels) if all(span[0] > b or span[1] < a for a, b in taken)),
+            len(levels),
+        )
+        if level == len(levels):
+            levels.append([])
+        levels[level].append(span)
+        x0, x1 = bounds(era)
+        label = t("chart.era", lang, start=era.start_year, end=era.end_year)
+        if era.disputed:
+            label = t("chart.era_disputed", lang, label=label)
+        fig.add_vrect(
+            x0=x0,
+            x1=x1,
+            fillcolor=ERA_COLOURS.get(era.status, ERA_COLOURS["confirmed"]),
+            layer="below",
+            line={"width": 1 if era.disputed else 0, "dash": "dot", "color": "#9e9e9e"},
+        )
+        fig.add_annotation(
+            x=x0,
+            xref="x",
+            y=1,
+            yref="paper",
+            xanchor="left",
+            yanchor="top",
+            yshift=-2 - 13 * level,
+            text=plain(label),
+            showarrow=False,
+            font={"size": 10, "color": "#3b3b3b"},
+        )
 
 
 def _gapped(years: Sequence[int], values: Sequence[float]) -> tuple[list, list]:
@@ -240,22 +287,10 @@ def build_money_figure(
         [int(y) for y in missing["year"]] if missing is not None else []
     )
     first, last = year_range or ((min(years), max(years)) if years else (2000, 2001))
-    for era in eras:
-        if era.end_year < first or era.start_year > last:
-            continue
-        label = t("chart.era", lang, start=era.start_year, end=era.end_year)
-        if era.disputed:
-            label = t("chart.era_disputed", lang, label=label)
-        fig.add_vrect(
-            x0=max(era.start_year, first) - 0.5,
-            x1=min(era.end_year, last) + 0.5,
-            fillcolor=ERA_COLOURS.get(era.status, ERA_COLOURS["confirmed"]),
-            layer="below",
-            line={"width": 1 if era.disputed else 0, "dash": "dot", "color": "#9e9e9e"},
-            annotation_text=plain(label),
-            annotation_position="top left",
-            annotation_font={"size": 10, "color": "#3b3b3b"},
-        )
+    visible = [e for e in eras if e.end_year >= first and e.start_year <= last]
+    add_eras(
+        fig, visible, lang, bounds=lambda e: (max(e.start_year, first) - 0.5, min(e.end_year, last) + 0.5)
+    )
     if has_lane:
         assert milestones is not None
         shown = milestones[(milestones["x"] >= first - 0.5) & (milestones["x"] <= last + 0.5)]
@@ -320,6 +355,7 @@ def build_calls_by_year_figure(
                             "shape": AREA_PATTERNS[index % len(AREA_PATTERNS)],
                             "fgcolor": "white",
                             "solidity": 0.25,
+                            "fillmode": "overlay",
                         },
                     },
                     hovertext=[
@@ -360,7 +396,7 @@ def build_largest_calls_figure(
     """Largest calls by the total the notice states (one bar per call; totals are never computed)."""
     per_call = calls[calls["total_pln"].notna()].drop_duplicates("call_id")
     top = per_call.nlargest(limit, "total_pln").iloc[::-1]
-    labels = [plain(_shorten(title_, 48)) for title_ in top["title"]]
+    labels = [plain(_shorten(title_, 56)) for title_ in top["title"]]
     fig = go.Figure(
         go.Bar(
             x=list(top["total_pln"]),
@@ -387,4 +423,8 @@ def build_largest_calls_figure(
 
 
 def _shorten(text: str, limit: int) -> str:
-    return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
+    """Cut the middle, not the end: calls often differ only in their last words ('Obszar I', 'Obszar II')."""
+    if len(text) <= limit:
+        return text
+    head = limit * 3 // 5
+    return text[:head].rstrip() + "…" + text[-(limit - head - 1) :].lstrip()

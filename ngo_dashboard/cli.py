@@ -37,7 +37,7 @@ def validate(folder: Path, lang: Lang) -> int:
 
 
 def init(folder: Path, name: str, name_en: str | None, lang: Lang) -> int:
-    if folder.exists() and any(folder.iterdir()):
+    if folder.exists() and (not folder.is_dir() or any(folder.iterdir())):
         print(t("cli.init_not_empty", lang, folder=folder), file=sys.stderr)
         return 1
     folder.mkdir(parents=True, exist_ok=True)

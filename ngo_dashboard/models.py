@@ -7,10 +7,11 @@ Rules that need more than one row (unique ids, sources that exist) live in `vali
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from datetime import date
 from typing import Annotated, Literal
 
-from pydantic import AfterValidator, BaseModel, ConfigDict, Field, model_validator
+from pydantic import AfterValidator, BaseModel, BeforeValidator, ConfigDict, Field, model_validator
 
 Category = Literal[
     "milestone", "programme", "law", "institution", "participation", "civic_centre", "funding", "other"
@@ -54,7 +55,7 @@ ContextBasis = Literal[
 
 SLUG_PATTERN = r"^[a-z0-9]+(-[a-z0-9]+)*$"
 PARTIAL_DATE_PATTERN = r"^\d{4}(-\d{2}(-\d{2})?)?$"
-_TAG = re.compile(r"<\s*/?\s*[a-zA-Z!?]")
+_TAG = re.compile(r"<[a-zA-Z!/?]")
 _FORMULA_START = ("=", "+", "@")
 _URL = re.compile(r"^https?://[^\s/?#]+[^\s]*$", re.IGNORECASE)
 
@@ -83,8 +84,36 @@ Text = Annotated[str, Field(min_length=1), AfterValidator(_plain_text)]
 Slug = Annotated[str, Field(pattern=SLUG_PATTERN, max_length=120)]
 HttpUrl = Annotated[str, AfterValidator(_http_url)]
 PartialDate = Annotated[str, Field(pattern=PARTIAL_DATE_PATTERN), AfterValidator(_partial_date)]
-Year = Annotated[int, Field(ge=1900, le=2100)]
-Pln = Annotated[float, Field(ge=0)]
+_INTEGER = re.compile(r"^-?\d+$")
+_NUMBER = re.compile(r"^-?\d+(\.\d+)?$")
+_FLAGS = {"true": True, "false": False}
+
+
+def _cell(pattern: re.Pattern[str], code: str) -> Callable[[object], object]:
+    """Spreadsheet cells are text: accept exactly one spelling, so '1 000', '12,5', '1_000' or 'inf'
+    get a clear message instead of a silent guess."""
+
+    def check(value: object) -> object:
+        if isinstance(value, str) and not pattern.match(value):
+            raise ValueError(code)
+        return value
+
+    return check
+
+
+def _flag(value: object) -> object:
+    if isinstance(value, str):
+        if value.lower() not in _FLAGS:
+            raise ValueError("boolean")
+        return _FLAGS[value.lower()]
+    return value
+
+
+Int = Annotated[int, BeforeValidator(_cell(_INTEGER, "integer"))]
+Number = Annotated[float, BeforeValidator(_cell(_NUMBER, "number"))]
+Flag = Annotated[bool, BeforeValidator(_flag)]
+Year = Annotated[Int, Field(ge=1900, le=2100)]
+Pln = Annotated[Number, Field(ge=0)]
 
 
 def date_precision(value: str) -> Precision:
@@ -150,7 +179,7 @@ class Event(Row):
     event_id: Slug = Field(description="Stable id, used in links (?event=<id>); never reuse or rename.")
     date: PartialDate = Field(description="Date at the precision given in date_precision.")
     date_precision: Precision = Field(description="day, month or year; a year-only date is not 1 January.")
-    date_inferred: bool = Field(
+    date_inferred: Flag = Field(
         False, description="true if the source gives no year (or a relative date) and it was inferred."
     )
     category: Category = Field(description="Lane of the timeline.")
@@ -181,10 +210,10 @@ class MoneyFact(Row):
     qualifier: Qualifier = Field(
         description="exact; about ('blisko', 'około'); at_least ('przeszło', 'ponad'); at_most ('do')."
     )
-    amount_pln: Annotated[int, Field(ge=0)] = Field(
+    amount_pln: Annotated[Int, Field(ge=0)] = Field(
         description="Amount in PLN, nominal, written out in full.", json_schema_extra={"unit": "PLN"}
     )
-    organisations_count: Annotated[int, Field(ge=0)] | None = Field(
+    organisations_count: Annotated[Int, Field(ge=0)] | None = Field(
         None, description="Number of organisations, where the source gives one."
     )
     scope_note_pl: Text = Field(description="What the figure covers and does not cover, in Polish.")
@@ -261,14 +290,14 @@ class ContextValue(Row):
         description="cpi (GUS, previous year = 100), population (persons) or expenditure (PLN)."
     )
     year: Year = Field(description="Reference year.")
-    value: Annotated[float, Field(gt=0)] = Field(description="The value, in the series' unit.")
+    value: Annotated[Number, Field(gt=0)] = Field(description="The value, in the series' unit.")
     unit: Literal["index_prev_year_100", "persons", "PLN"] = Field(description="Unit of value.")
     basis: ContextBasis = Field(description="What the value measures or when (see data/README.md).")
     qualifier: Qualifier = Field(description="Wording of the value: exact, about, at_least or at_most.")
-    use_in_calculations: bool = Field(
+    use_in_calculations: Flag = Field(
         False, description="true for the one row per series and year that derived series use."
     )
-    series_break: bool = Field(
+    series_break: Flag = Field(
         False, description="true if this year starts a new statistical basis (e.g. after a census)."
     )
     note_pl: Text | None = Field(None, description="Caveat, in Polish.")

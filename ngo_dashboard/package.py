@@ -101,8 +101,8 @@ def _field_descriptor(name: str, info: FieldInfo) -> dict[str, Any]:
         constraints["enum"] = list(get_args(inner))
     elif inner is bool:
         descriptor["type"] = "boolean"
-        descriptor["trueValues"] = ["true"]
-        descriptor["falseValues"] = ["false", ""]
+        descriptor["trueValues"] = ["true", "True", "TRUE"]
+        descriptor["falseValues"] = ["false", "False", "FALSE"]
     elif inner is int:
         descriptor["type"] = "integer"
     elif inner is float:

@@ -10,7 +10,7 @@ from collections import Counter
 from collections.abc import Iterable
 
 from ngo_dashboard.data import Dataset
-from ngo_dashboard.i18n import Lang, format_partial_date, t
+from ngo_dashboard.i18n import Lang, count_of, format_partial_date, t
 from ngo_dashboard.models import Source
 
 MAX_NAMED_PUBLISHERS = 3
@@ -44,7 +44,7 @@ def cite(source_ids: Iterable[str], dataset: Dataset, lang: Lang) -> str:
     named = [f"{name} ({count})" for name, count in publishers.most_common(MAX_NAMED_PUBLISHERS)]
     rest = len(publishers) - len(named)
     listing = ", ".join(named) + (t("cite.more_publishers", lang, count=rest) if rest > 0 else "")
-    return t("cite.many", lang, count=len(sources), publishers=listing)
+    return t("cite.many", lang, documents=count_of(len(sources), "noun.document", lang), publishers=listing)
 
 
 def citation(amount_text: str, quote: str, source: Source, lang: Lang) -> str:

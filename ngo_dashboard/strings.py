@@ -243,7 +243,8 @@ CLI = {
     "cli.valid": _("{folder}: dane poprawne ({counts})", "{folder}: data valid ({counts})"),
     "cli.invalid": _("{folder}: znaleziono problemy: {count}", "{folder}: {count} problem(s) found"),
     "cli.init_not_empty": _(
-        "{folder} nie jest pusty; nic nie zapisano", "{folder} is not empty; nothing was written"
+        "{folder} nie jest pustym folderem; nic nie zapisano",
+        "{folder} is not an empty folder; nothing was written",
     ),
     "cli.init_done": _(
         "Utworzono pusty pakiet danych w {folder}. Otwórz pliki CSV w arkuszu, a potem uruchom: "
@@ -262,6 +263,7 @@ NOUNS = {
     "noun.year": _("rok|lata|lat|roku", "year|years"),
     "noun.event": _("wydarzenie|wydarzenia|wydarzeń|wydarzenia", "event|events"),
     "noun.call": _("nabór|nabory|naborów|naboru", "call|calls"),
+    "noun.document": _("dokument|dokumenty|dokumentów|dokumentu", "document|documents"),
 }
 
 UI = {
@@ -281,9 +283,7 @@ UI = {
     "sources.expander": _("Źródła tego widoku ({count})", "Sources of this view ({count})"),
     "cite.none": _("Źródło: brak danych w tym widoku.", "Source: no data in this view."),
     "cite.one": _("Źródło: {source}.", "Source: {source}."),
-    "cite.many": _(
-        "Źródła: {count} dokumentów – {publishers}.", "Sources: {count} documents – {publishers}."
-    ),
+    "cite.many": _("Źródła: {documents} – {publishers}.", "Sources: {documents} – {publishers}."),
     "cite.more_publishers": _(" i {count} innych", " and {count} more"),
     "cite.title": _("„{title}”", "'{title}'"),
     "cite.figure": _(
@@ -371,9 +371,9 @@ UI = {
     ),
     "overview.lead": _(
         "Ile miasto {place} planowało i wydawało na współpracę z organizacjami pozarządowymi, jakimi drogami "
-        "i co działo się od 1995 roku. Każda liczba i każde wydarzenie ma źródło i dokładny cytat.",
+        "i co działo się od {first_year} roku. Każda liczba i każde wydarzenie ma źródło i dokładny cytat.",
         "How much the city of {place} planned and spent on cooperation with NGOs, through which instruments, "
-        "and what happened since 1995. Every figure and every event has a source and an exact quote.",
+        "and what happened since {first_year}. Every figure and every event has a source and an exact quote.",
     ),
     "overview.metric_money": _("{measure}, {year} ({basis})", "{measure}, {year} ({basis})"),
     "overview.metric_money_none": _("Brak kwot w danych", "No figures in the data"),
@@ -389,7 +389,7 @@ UI = {
     "overview.to_money": _(
         "Wszystkie kwoty, ceny stałe, na mieszkańca", "All figures, constant prices, per resident"
     ),
-    "overview.to_timeline": _("Oś czasu od 1995 r.", "The timeline since 1995"),
+    "overview.to_timeline": _("Oś czasu: wszystkie wydarzenia", "The timeline: every event"),
     "overview.empty": _("W danych nie ma jeszcze żadnej kwoty.", "The data holds no figures yet."),
     "money.title": _("Pieniądze", "Money"),
     "money.lead": _(
@@ -563,9 +563,9 @@ UI = {
     "about.title": _("O projekcie", "About"),
     "about.what": _(
         "Ten pulpit pokazuje historię współpracy miasta {place} z organizacjami pozarządowymi: ile pieniędzy "
-        "planowano i wydawano, jakimi drogami, i najważniejsze wydarzenia od 1995 roku.",
+        "planowano i wydawano, jakimi drogami, i najważniejsze wydarzenia.",
         "This dashboard shows the history of {place}'s cooperation with non-governmental organisations: how much "
-        "money was planned and spent, through which instruments, and the milestones since 1995.",
+        "money was planned and spent, through which instruments, and the milestones.",
     ),
     "about.audience_title": _("Dla kogo", "Who it is for"),
     "about.audience": _(

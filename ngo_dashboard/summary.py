@@ -1,6 +1,7 @@
 """Generated text summaries of what the data shows; they double as the charts' text alternatives.
 
-Pure. Every sentence is computed from the frames passed in; nothing is typed about the data.
+Pure. Every sentence is computed from the frames passed in; nothing is typed about the data. Each
+summary is a list of sentences: the UI shows them as a list, `" ".join()` gives one paragraph.
 """
 
 from __future__ import annotations
@@ -29,10 +30,10 @@ def money_summary(
     prices: str = "nominal",
     base_year: int | None = None,
     per_resident: bool = False,
-) -> str:
+) -> list[str]:
     """What the money facts in view say, what they do not, and how much is missing."""
     if values.empty:
-        return t("summary.money_empty", lang)
+        return [t("summary.money_empty", lang)]
     first, last = int(values["year"].min()), int(values["year"].max())
     sentences = [
         t(
@@ -99,7 +100,7 @@ def money_summary(
                 none=int(counts.get("none", 0)),
             )
         )
-    return " ".join(sentences)
+    return sentences
 
 
 def timeline_summary(shown: pd.DataFrame, total: int, lang: Lang) -> str:
@@ -121,9 +122,9 @@ def timeline_summary(shown: pd.DataFrame, total: int, lang: Lang) -> str:
     )
 
 
-def calls_summary(calls: pd.DataFrame, lang: Lang) -> str:
+def calls_summary(calls: pd.DataFrame, lang: Lang) -> list[str]:
     if calls.empty:
-        return t("summary.calls_empty", lang)
+        return [t("summary.calls_empty", lang)]
     yearly = calls[calls["amount_pln"].notna() & calls["year"].notna()]
     no_split = calls[calls["yearly_split"] == "none"]["call_id"].nunique()
     sentences = [
@@ -162,4 +163,4 @@ def calls_summary(calls: pd.DataFrame, lang: Lang) -> str:
     if no_split:
         sentences.append(t("summary.calls_no_split", lang, count=count_of(no_split, "noun.call", lang)))
     sentences.append(t("summary.calls_caveat", lang))
-    return " ".join(sentences)
+    return sentences

@@ -112,17 +112,17 @@ def sources_table(sources: pd.DataFrame, lang: Lang) -> pd.DataFrame:
 
 
 def coverage_matrix(coverage: pd.DataFrame, lang: Lang) -> pd.DataFrame:
-    """Measure × year with a word in every cell (never a colour alone)."""
+    """Year × measure (years as rows: readable on a phone) with a word in every cell, never a colour alone."""
     marks = {
         "known": t("coverage.cell_known", lang),
         "document_known": t("coverage.cell_document", lang),
         "none": t("coverage.cell_none", lang),
     }
     matrix = coverage.assign(mark=coverage["status"].map(marks)).pivot(
-        index="measure", columns="year", values="mark"
+        index="year", columns="measure", values="mark"
     )
-    matrix.index = [t(f"measure.{m}", lang) for m in matrix.index]
-    matrix.columns = [str(c) for c in matrix.columns]
+    matrix.columns = [t(f"measure.{m}", lang) for m in matrix.columns]
+    matrix.index = [str(y) for y in matrix.index]
     return matrix
 
 

@@ -20,10 +20,16 @@ def fold(text: str) -> str:
     return "".join(c for c in decomposed if not unicodedata.combining(c)).casefold()
 
 
+def searchable(text: str) -> str:
+    """Folded text plus the same without spaces, so 'osc' finds 'Oś czasu' as well as 'Ośrodek'."""
+    folded = fold(text)
+    return f"{folded} {folded.replace(' ', '')}"
+
+
 def matches(query: str, *texts: str) -> bool:
-    """Every word of the query occurs in one of the texts, ignoring case and diacritics."""
+    """Every word of the query occurs in the texts, ignoring case, diacritics and spaces."""
     words = fold(query).split()
-    haystack = " ".join(fold(t) for t in texts if t)
+    haystack = searchable(" ".join(t for t in texts if t))
     return all(word in haystack for word in words)
 
 

@@ -11,10 +11,10 @@ from collections.abc import Sequence
 import pandas as pd
 import plotly.graph_objects as go
 
-from ngo_dashboard.charts import ERA_COLOURS, finish, plain
+from ngo_dashboard.charts import add_eras, finish, plain
 from ngo_dashboard.eras import Era
 from ngo_dashboard.i18n import Lang, format_partial_date, t
-from ngo_dashboard.text import fold
+from ngo_dashboard.text import fold, searchable
 
 CATEGORY_ORDER = [
     "milestone",
@@ -54,7 +54,7 @@ def search_index(events: pd.DataFrame) -> pd.Series:
     """One folded string per event (both languages), built once so each search is a substring test."""
     columns = ["title_pl", "title_en", "description_pl", "description_en", "note_pl", "note_en", "event_id"]
     joined = events[columns].fillna("").astype(str).agg(" ".join, axis=1)
-    return joined.map(fold)
+    return joined.map(searchable)
 
 
 def filter_events(
@@ -110,18 +110,7 @@ def build_timeline_figure(
     fig = go.Figure()
     lanes = [c for c in CATEGORY_ORDER if c in set(events["category"])]
     lane_labels = {c: t(f"category.{c}", lang) for c in CATEGORY_ORDER}
-    for era in eras:
-        label = t("chart.era", lang, start=era.start_year, end=era.end_year)
-        fig.add_vrect(
-            x0=f"{era.start_year}-01-01",
-            x1=f"{era.end_year}-12-31",
-            fillcolor=ERA_COLOURS.get(era.status, ERA_COLOURS["confirmed"]),
-            layer="below",
-            line={"width": 1 if era.disputed else 0, "dash": "dot", "color": "#9e9e9e"},
-            annotation_text=plain(t("chart.era_disputed", lang, label=label) if era.disputed else label),
-            annotation_position="top left",
-            annotation_font={"size": 10, "color": "#3b3b3b"},
-        )
+    add_eras(fig, eras, lang, bounds=lambda e: (f"{e.start_year}-01-01", f"{e.end_year}-12-31"))
     spans = events[events["date_precision"] != "day"]
     if len(spans):
         xs: list = []

@@ -27,7 +27,7 @@ _ROW_CODES = {
     "prior_kind": "prior_kind",
     "unit": "unit",
 }
-_OWN_CODES = {"markup", "formula", "url", "date"}
+_OWN_CODES = {"markup", "formula", "url", "date", "integer", "number", "boolean"}
 _PYDANTIC_CODES = {
     "missing": "required",
     "string_too_short": "required",
@@ -127,7 +127,7 @@ def _error_to_problem(file: str, line: int, error: dict[str, Any], cells: dict[s
     if kind == "literal_error":
         return problem(file, line, field_name, "enum", value=value, allowed=error["ctx"]["expected"])
     if kind in ("greater_than_equal", "greater_than", "less_than_equal"):
-        limit = next(iter(error["ctx"].values()))
+        limit = f"{next(iter(error['ctx'].values())):g}"
         return problem(file, line, field_name, _PYDANTIC_CODES[kind], value=value, limit=limit)
     if kind in _PYDANTIC_CODES:
         return problem(file, line, field_name, _PYDANTIC_CODES[kind], value=value)

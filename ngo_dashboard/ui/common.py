@@ -201,3 +201,8 @@ def download_package(current: Lang, *, key: str) -> None:
 def text(value: str) -> None:
     """A paragraph of text from data, shown as text whatever characters it contains."""
     st.markdown(md_escape(value))
+
+
+def bullets(sentences: Iterable[str]) -> None:
+    """Generated sentences (which quote data) as a list, each shown as text."""
+    st.markdown("\n".join(f"- {md_escape(s)}" for s in sentences))

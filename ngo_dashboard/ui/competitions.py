@@ -9,7 +9,7 @@ from ngo_dashboard.models import Area
 from ngo_dashboard.provenance import cite
 from ngo_dashboard.summary import calls_summary
 from ngo_dashboard.tables import calls_table, prior_table, with_provenance
-from ngo_dashboard.text import fold, md_escape
+from ngo_dashboard.text import fold, md_escape, searchable
 from ngo_dashboard.ui import common, urlstate
 
 SORTS = ("amount", "year", "title")
@@ -18,7 +18,7 @@ SORTS = ("amount", "year", "title")
 @st.cache_data(show_spinner=False, max_entries=4)
 def _search_index(folder: str, fingerprint: tuple) -> pd.Series:
     calls = common.dataset().frame("competitions")
-    return (calls["title"] + " " + calls["department"] + " " + calls["call_id"]).map(fold)
+    return (calls["title"] + " " + calls["department"] + " " + calls["call_id"]).map(searchable)
 
 
 @st.cache_data(show_spinner=False, max_entries=64)
@@ -98,7 +98,7 @@ with st.container(border=True):
 shown, by_year, largest = _view(
     *common.data_key(), tuple(chosen), (int(years[0]), int(years[1])), query or "", "amount", lang
 )
-common.text(calls_summary(shown, lang))
+common.bullets(calls_summary(shown, lang))
 st.warning(t("calls.caveat", lang), icon=":material/info:")
 
 st.subheader(t("calls.by_year", lang))

@@ -82,7 +82,7 @@ options = money_view.MoneyOptions(
     milestone_categories=tuple(show_events),
 )
 view = money_view.view(options, lang)
-common.text(view.summary)
+common.bullets(view.summary)
 common.chart_or_table(
     view.figure,
     view.table,

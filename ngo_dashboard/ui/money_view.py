@@ -37,7 +37,7 @@ class MoneyView:
     figure: go.Figure
     table: pd.DataFrame
     download: pd.DataFrame
-    summary: str
+    summary: tuple[str, ...]
     alt: str
     source_ids: tuple[str, ...]
 
@@ -107,14 +107,16 @@ def build(folder: str, fingerprint: tuple, options: MoneyOptions, lang: Lang) ->
         eras=programme_eras(programmes),
         year_range=options.years,
     )
-    summary = money_summary(
-        values,
-        coverage[coverage["year"].between(*options.years)],
-        lang,
-        source_count=len(source_ids),
-        prices=options.prices,
-        base_year=options.base_year,
-        per_resident=options.per_resident,
+    summary = tuple(
+        money_summary(
+            values,
+            coverage[coverage["year"].between(*options.years)],
+            lang,
+            source_count=len(source_ids),
+            prices=options.prices,
+            base_year=options.base_year,
+            per_resident=options.per_resident,
+        )
     )
     return MoneyView(
         figure=figure,

@@ -15,11 +15,11 @@ from ngo_dashboard.ui import common, money_view
 lang = common.lang()
 data = common.dataset()
 place = data.meta.place(lang)
-st.title(t("overview.title", lang, place=place))
-st.markdown(md_escape(t("overview.lead", lang, place=place)))
-
 money = data.frame("money")
 events = data.frame("events")
+st.title(t("overview.title", lang, place=place))
+if len(events):
+    st.markdown(md_escape(t("overview.lead", lang, place=place, first_year=int(events["year"].min()))))
 calls = data.frame("competitions")
 headline = money[money["measure"] == "programme_total"].sort_values("year").tail(1)
 if headline.empty:
@@ -83,7 +83,7 @@ if len(money):
     )
     view = money_view.view(options, lang)
     st.subheader(t("overview.what_data_shows", lang))
-    common.text(view.summary)
+    common.bullets(view.summary)
     st.plotly_chart(
         view.figure, key="overview_chart", config=common.PLOTLY_CONFIG, alt=view.alt, width="stretch"
     )

@@ -89,7 +89,17 @@ def test_init_refuses_a_folder_that_is_not_empty_and_writes_nothing(tmp_path, ca
 
     assert snapshot(folder) == before
     out, err = capsys.readouterr()
-    assert (out, err) == ("", f"{folder} is not empty; nothing was written\n")
+    assert (out, err) == ("", f"{folder} is not an empty folder; nothing was written\n")
+
+
+def test_init_refuses_a_path_that_is_a_file_without_a_traceback(tmp_path, capsys):
+    path = tmp_path / "gmina.csv"
+    path.write_text("moje dane", encoding="utf-8")
+
+    assert main(["--lang", "en", "init", str(path), "--name", "Gmina Testowo"]) == 1
+
+    assert path.read_text(encoding="utf-8") == "moje dane"
+    assert capsys.readouterr().err == f"{path} is not an empty folder; nothing was written\n"
 
 
 def test_init_refuses_a_folder_holding_a_data_package_in_polish(tmp_path, capsys):
@@ -98,7 +108,7 @@ def test_init_refuses_a_folder_holding_a_data_package_in_polish(tmp_path, capsys
 
     assert main(["--lang", "pl", "init", str(folder), "--name", "Gmina Testowo"]) == 1
 
-    assert capsys.readouterr().err == f"{folder} nie jest pusty; nic nie zapisano\n"
+    assert capsys.readouterr().err == f"{folder} nie jest pustym folderem; nic nie zapisano\n"
     assert snapshot(folder) == before
 
 

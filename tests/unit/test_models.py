@@ -288,6 +288,14 @@ def test_context_value_unit_belongs_to_its_series(series, unit, expected):
         ({"year": "2101"}, [("year", "maximum")]),
         ({"year": "2021.5"}, [("year", "integer")]),
         ({"use_in_calculations": "prawda"}, [("use_in_calculations", "boolean")]),
+        ({"use_in_calculations": "yes"}, [("use_in_calculations", "boolean")]),
+        ({"use_in_calculations": "1"}, [("use_in_calculations", "boolean")]),
+        ({"use_in_calculations": "TRUE"}, []),
+        ({"value": "inf"}, [("value", "number")]),
+        ({"value": "nan"}, [("value", "number")]),
+        ({"value": "1_000"}, [("value", "number")]),
+        ({"value": "1 000"}, [("value", "number")]),
+        ({"year": "2_021"}, [("year", "integer")]),
     ],
 )
 def test_context_value_refuses_values_out_of_range_or_of_the_wrong_type(changes, expected):

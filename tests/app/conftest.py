@@ -1,0 +1,80 @@
+"""AppTest fixtures: run the real entrypoint (st.navigation) on a page, in a language, on a data folder."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+from streamlit.testing.v1 import AppTest
+
+from ngo_dashboard.paths import DATA_DIR_ENV, REPO_ROOT
+
+ENTRYPOINT = str(REPO_ROOT / "streamlit_app.py")
+URL_PATHS = {
+    "overview": "przeglad",
+    "money": "pieniadze",
+    "timeline": "os-czasu",
+    "competitions": "konkursy",
+    "data": "dane-i-zrodla",
+    "about": "o-projekcie",
+}
+PAGES = {
+    "overview": "ngo_dashboard/ui/overview.py",
+    "money": "ngo_dashboard/ui/money.py",
+    "timeline": "ngo_dashboard/ui/timeline.py",
+    "competitions": "ngo_dashboard/ui/competitions.py",
+    "data": "ngo_dashboard/ui/sources.py",
+    "about": "ngo_dashboard/ui/about.py",
+}
+
+Open = Callable[..., AppTest]
+
+
+@pytest.fixture
+def open_page(monkeypatch: pytest.MonkeyPatch) -> Open:
+    """`open_page(page, lang=None, data_dir=None, **params)`: an AppTest that has run that page."""
+
+    def open_(
+        page: str = "overview", *, lang: str | None = None, data_dir: Path | None = None, **params: str
+    ):
+        if data_dir is not None:
+            monkeypatch.setenv(DATA_DIR_ENV, str(data_dir))
+        else:
+            monkeypatch.delenv(DATA_DIR_ENV, raising=False)
+        at = AppTest.from_file(ENTRYPOINT, default_timeout=60)
+        if lang is not None:
+            at.query_params["lang"] = lang
+        for key, value in params.items():
+            at.query_params[key] = value
+        at.run()
+        if page != "overview":
+            try:
+                at.switch_page(PAGES[page])
+            except ValueError:
+                # With an invalid data folder every URL path shows the problem report through a
+                # callable page; AppTest.switch_page only knows script paths, so pick it by URL path.
+                at._page_hash = next(
+                    h
+                    for h, info in at._registered_pages.items()
+                    if info.get("url_pathname") == URL_PATHS[page]
+                )
+            at.run()
+        return at
+
+    return open_
+
+
+def chart_specs(at: AppTest) -> list[dict]:
+    """The Plotly figures a page sent, as JSON."""
+    return [json.loads(chart.proto.spec) for chart in at.get("plotly_chart")]
+
+
+def texts(at: AppTest) -> str:
+    """Every piece of text a page shows (markdown, captions, titles, metrics), joined."""
+    parts = [e.value for e in at.title] + [e.value for e in at.markdown] + [e.value for e in at.caption]
+    parts += (
+        [e.value for e in at.subheader] + [str(m.value) for m in at.metric] + [m.label for m in at.metric]
+    )
+    return "\n".join(str(p) for p in parts)

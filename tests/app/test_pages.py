@@ -1,0 +1,185 @@
+"""Every page in both languages, the widgets' effects, and the view state carried by the URL."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.app.conftest import PAGES, chart_specs, texts
+
+TITLES = {
+    "pl": {
+        "overview": "Współpraca z organizacjami pozarządowymi · Kraków",
+        "money": "Pieniądze",
+        "timeline": "Oś czasu",
+        "competitions": "Konkursy",
+        "data": "Dane i źródła",
+        "about": "O projekcie",
+    },
+    "en": {
+        "overview": "Cooperation with NGOs · Kraków",
+        "money": "Money",
+        "timeline": "Timeline",
+        "competitions": "Competitions",
+        "data": "Data & sources",
+        "about": "About",
+    },
+}
+
+
+@pytest.mark.parametrize("lang", ["pl", "en"])
+@pytest.mark.parametrize("page", list(PAGES))
+def test_every_page_runs_without_exception_in_both_languages(open_page, page, lang):
+    at = open_page(page, lang=lang)
+
+    assert not at.exception
+    assert at.title[0].value == TITLES[lang][page]
+
+
+@pytest.mark.parametrize("lang", ["pl", "en"])
+def test_every_chart_has_a_title_and_a_source_line(open_page, lang):
+    for page in ("overview", "money", "timeline", "competitions"):
+        for spec in chart_specs(open_page(page, lang=lang)):
+            title = spec["layout"]["title"]
+            assert title["text"]
+            assert title["subtitle"]["text"].startswith("Źródł" if lang == "pl" else "Source")
+
+
+def test_overview_quotes_the_2021_programme_total_with_its_source(open_page):
+    at = open_page("overview")
+
+    assert at.metric[0].value == "102\u00a0262\u00a0543 zł"
+    assert "Program współpracy – kwota łączna, 2021 (planowane)" == at.metric[0].label
+    assert "krakow\\.pl – Urząd Miasta Krakowa" in texts(at)
+
+
+def test_overview_in_english_formats_money_the_english_way(open_page):
+    assert open_page("overview", lang="en").metric[0].value == "PLN\u00a0102,262,543"
+
+
+def test_language_switch_changes_every_text_and_the_url(open_page):
+    at = open_page("money")
+    at.session_state["lang"] = "en"
+    at.run()
+
+    assert at.title[0].value == "Money"
+    assert at.query_params["lang"] == "en"
+
+
+def test_constant_prices_relabel_the_axis_with_the_base_year(open_page):
+    at = open_page("money")
+    nominal = chart_specs(at)[0]["layout"]["yaxis"]["title"]["text"]
+    at.session_state["prices"] = "real"
+    at.run()
+    real = chart_specs(at)[0]["layout"]["yaxis"]["title"]["text"]
+
+    assert nominal == "zł, ceny bieżące"
+    assert real == "zł w cenach z 2025 r. (CPI GUS)"
+    assert at.query_params["prices"] == "real"
+
+
+def test_per_resident_leaves_years_without_population_as_gaps(open_page):
+    at = open_page("money", per_resident="1")
+    spec = chart_specs(at)[0]
+    names = [trace.get("name", "") for trace in spec["data"]]
+
+    assert "Nie da się przeliczyć" in names
+    assert not at.exception
+
+
+def test_money_table_view_lists_every_figure_with_its_qualifier(open_page):
+    at = open_page("money", money_view="table")
+    table = at.dataframe[0].value
+
+    assert len(table) == 5
+    assert "> 87\u00a0000\u00a0000 zł" in list(table["Kwota"])
+    assert "≈ 12\u00a0000\u00a0000 zł" in list(table["Kwota"])
+
+
+def test_timeline_search_is_diacritics_insensitive_and_narrows_the_list(open_page):
+    everything = open_page("timeline")
+    searched = open_page("timeline", q="osrodka")
+
+    assert "Pokazano 71 wydarzeń z 71" in texts(everything)
+    shown = texts(searched)
+    assert "Pokazano 71" not in shown
+    assert "Ośrodka" in shown
+
+
+def test_timeline_event_link_opens_that_event(open_page):
+    at = open_page("timeline", event="1997-09-pilotazowy-program-wspolpracy")
+
+    assert at.selectbox(key="event").value == "1997-09-pilotazowy-program-wspolpracy"
+    detail = at.get("flex_container")  # the event card is the first bordered container after the filters
+    assert "### Pilotażowy program współpracy" in [m.value for m in at.markdown]
+    assert "Programy współpracy · wrzesień 1997" in [c.value for c in at.caption]
+    assert detail
+
+
+def test_timeline_event_link_in_english_shows_the_english_date(open_page):
+    at = open_page("timeline", lang="en", event="1997-09-pilotazowy-program-wspolpracy")
+
+    assert "### Pilot cooperation programme" in [m.value for m in at.markdown]
+    assert "Cooperation programmes · September 1997" in [c.value for c in at.caption]
+
+
+def test_timeline_category_filter_keeps_only_those_lanes(open_page):
+    at = open_page("timeline", categories="law")
+
+    assert "Pokazano 5 wydarzeń z 71" in texts(at)
+
+
+def test_competitions_area_filter_changes_the_summary_and_the_url(open_page):
+    at = open_page("competitions")
+    at.session_state["areas"] = ["sport"]
+    at.run()
+
+    assert "Pokazano 4 nabory" in texts(at)
+    assert at.query_params["areas"] == "sport"
+
+
+def test_competitions_never_assign_a_multi_year_total_to_one_year(open_page):
+    at = open_page("competitions")
+    bars = [t for t in chart_specs(at)[0]["data"] if t["type"] == "bar"]
+    year_2023 = sum(y for trace in bars for x, y in zip(trace["x"], trace["y"], strict=True) if x == 2023)
+
+    assert year_2023 < 21_494_800  # the smallest of the 2023 home-care totals alone would exceed it
+
+
+def test_data_page_switches_table_and_offers_the_package(open_page):
+    at = open_page("data", table="events")
+
+    assert len(at.dataframe[-1].value) == 71
+    assert at.get("download_button")
+
+
+@pytest.mark.parametrize(
+    "params",
+    [
+        {"lang": "xx"},
+        {"lang": "../../etc/passwd"},
+        {"event": "nie-ma-takiego"},
+        {"event": "../../etc/passwd"},
+        {"t_years": "abc"},
+        {"t_years": "1000-99999"},
+        {"categories": "nope"},
+        {"q": "a" * 5000},
+        {"prices": "bogus", "base": "1800", "m_years": "2030-1990"},
+        {"money_view": "<script>"},
+        {"table": "secrets"},
+        {"sort": "drop table"},
+    ],
+)
+@pytest.mark.parametrize("page", ["overview", "money", "timeline", "competitions", "data"])
+def test_unknown_query_values_fall_back_to_defaults(open_page, page, params):
+    at = open_page(page, **params)
+
+    assert not at.exception
+    assert at.title[0].value == TITLES["pl"][page]
+
+
+@pytest.mark.parametrize("value", ["nie-ma-takiego", "../../etc/passwd", "x" * 300, ""])
+def test_an_unknown_event_opens_no_event_and_leaves_the_url_clean(open_page, value):
+    at = open_page("timeline", event=value)
+
+    assert at.selectbox(key="event").value is None
+    assert "event" not in at.query_params
