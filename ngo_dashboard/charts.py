@@ -130,8 +130,16 @@ def finish(fig: go.Figure, *, title: str, source_line: str, lang: Lang, height: 
     return fig
 
 
-def add_eras(fig: go.Figure, eras: Sequence[Era], lang: Lang, *, bounds: Callable[[Era], tuple]) -> None:
-    """Shade each era and label it; labels of overlapping eras are stacked, never drawn over each other."""
+def add_eras(
+    fig: go.Figure,
+    eras: Sequence[Era],
+    lang: Lang,
+    *,
+    bounds: Callable[[Era], tuple],
+    last_year: int | None = None,
+) -> None:
+    """Shade each era and label it; labels of overlapping eras are stacked, never drawn over each other,
+    and an era running past `last_year` is labelled from its right edge so the label stays inside."""
     levels: list[list[tuple[int, int]]] = []
     for era in eras:
         span = (era.start_year, era.end_year + 3)  # the label runs past the end of a short era
@@ -153,12 +161,13 @@ def add_eras(fig: go.Figure, eras: Sequence[Era], lang: Lang, *, bounds: Callabl
             layer="below",
             line={"width": 1 if era.disputed else 0, "dash": "dot", "color": "#9e9e9e"},
         )
+        clipped = last_year is not None and era.end_year > last_year
         fig.add_annotation(
-            x=x0,
+            x=x1 if clipped else x0,
             xref="x",
             y=1,
             yref="paper",
-            xanchor="left",
+            xanchor="right" if clipped else "left",
             yanchor="top",
             yshift=-2 - 13 * level,
             text=plain(label),
@@ -289,7 +298,11 @@ def build_money_figure(
     first, last = year_range or ((min(years), max(years)) if years else (2000, 2001))
     visible = [e for e in eras if e.end_year >= first and e.start_year <= last]
     add_eras(
-        fig, visible, lang, bounds=lambda e: (max(e.start_year, first) - 0.5, min(e.end_year, last) + 0.5)
+        fig,
+        visible,
+        lang,
+        bounds=lambda e: (max(e.start_year, first) - 0.5, min(e.end_year, last) + 0.5),
+        last_year=last,
     )
     if has_lane:
         assert milestones is not None
@@ -390,13 +403,18 @@ def build_calls_by_year_figure(
     return finish(fig, title=title, source_line=source_line, lang=lang, height=520)
 
 
+def largest_calls_frame(calls: pd.DataFrame, limit: int = 10) -> pd.DataFrame:
+    """One row per call with a stated total, largest first (the chart's rows, also its table)."""
+    per_call = calls[calls["total_pln"].notna()].drop_duplicates("call_id")
+    return per_call.nlargest(limit, "total_pln")
+
+
 def build_largest_calls_figure(
     calls: pd.DataFrame, lang: Lang, *, title: str, source_line: str, limit: int = 10
 ) -> go.Figure:
     """Largest calls by the total the notice states (one bar per call; totals are never computed)."""
-    per_call = calls[calls["total_pln"].notna()].drop_duplicates("call_id")
-    top = per_call.nlargest(limit, "total_pln").iloc[::-1]
-    labels = [plain(_shorten(title_, 56)) for title_ in top["title"]]
+    top = largest_calls_frame(calls, limit).iloc[::-1]
+    labels = [plain(label) for label in short_labels(list(top["title"]), 56)]
     fig = go.Figure(
         go.Bar(
             x=list(top["total_pln"]),
@@ -422,9 +440,21 @@ def build_largest_calls_figure(
     return finish(fig, title=title, source_line=source_line, lang=lang, height=120 + 36 * max(len(top), 1))
 
 
-def _shorten(text: str, limit: int) -> str:
-    """Cut the middle, not the end: calls often differ only in their last words ('Obszar I', 'Obszar II')."""
+def _shorten(text: str, limit: int, tail: int) -> str:
+    """Cut the middle, not the end: calls often differ only in their last words ('Obszar I', 'Obszar II').
+    The kept tail starts one whole word before where `tail` would cut."""
     if len(text) <= limit:
         return text
-    head = limit * 3 // 5
-    return text[:head].rstrip() + "…" + text[-(limit - head - 1) :].lstrip()
+    start = text.rfind(" ", 0, len(text) - tail)
+    start = text.rfind(" ", 0, start) if start > 0 else start
+    ending = text[start + 1 :] if start > 0 else text[-tail:]
+    return text[: max(limit - len(ending) - 1, 12)].rstrip() + "…" + ending
+
+
+def short_labels(titles: list[str], limit: int) -> list[str]:
+    """Shortened titles that stay distinct: the kept tail grows until no two labels are the same."""
+    for tail in range(limit * 2 // 5, max(len(title) for title in titles) + 1 if titles else 1):
+        labels = [_shorten(title, max(limit, tail + 13), tail) for title in titles]
+        if len(set(labels)) == len(set(titles)):
+            return labels
+    return titles

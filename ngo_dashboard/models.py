@@ -210,8 +210,9 @@ class MoneyFact(Row):
     qualifier: Qualifier = Field(
         description="exact; about ('blisko', 'około'); at_least ('przeszło', 'ponad'); at_most ('do')."
     )
-    amount_pln: Annotated[Int, Field(ge=0)] = Field(
-        description="Amount in PLN, nominal, written out in full.", json_schema_extra={"unit": "PLN"}
+    amount_pln: Pln = Field(
+        description="Amount in PLN, nominal, written out in full (a dot before grosze).",
+        json_schema_extra={"unit": "PLN"},
     )
     organisations_count: Annotated[Int, Field(ge=0)] | None = Field(
         None, description="Number of organisations, where the source gives one."

@@ -80,20 +80,23 @@ TABLES: tuple[Table, ...] = (
 TABLES_BY_NAME = {table.name: table for table in TABLES}
 
 
-def _unwrap(annotation: Any) -> tuple[Any, bool]:
-    """(inner type, optional?) of an annotation such as `Annotated[int, …] | None`."""
+def _unwrap(annotation: Any) -> tuple[Any, bool, list[Any]]:
+    """(inner type, optional?, constraint metadata) of e.g. `Annotated[int, Field(ge=0)] | None`."""
     optional = False
+    metadata: list[Any] = []
     if get_origin(annotation) in (typing.Union, types.UnionType):
         args = [a for a in get_args(annotation) if a is not type(None)]
         optional = len(args) < len(get_args(annotation))
         annotation = args[0]
     if get_origin(annotation) is typing.Annotated:
-        annotation = get_args(annotation)[0]
-    return annotation, optional
+        annotation, *extra = get_args(annotation)
+        for meta in extra:
+            metadata += meta.metadata if isinstance(meta, FieldInfo) else [meta]
+    return annotation, optional, metadata
 
 
 def _field_descriptor(name: str, info: FieldInfo) -> dict[str, Any]:
-    inner, optional = _unwrap(info.annotation)
+    inner, optional, inner_metadata = _unwrap(info.annotation)
     descriptor: dict[str, Any] = {"name": name, "description": info.description or ""}
     constraints: dict[str, Any] = {}
     if get_origin(inner) is Literal:
@@ -111,12 +114,14 @@ def _field_descriptor(name: str, info: FieldInfo) -> dict[str, Any]:
         descriptor["type"] = "date"
     else:
         descriptor["type"] = "string"
-    for meta in info.metadata:
+    for meta in [*info.metadata, *inner_metadata]:
         for attr, key in (
             ("pattern", "pattern"),
             ("ge", "minimum"),
+            ("gt", "exclusiveMinimum"),
             ("le", "maximum"),
             ("min_length", "minLength"),
+            ("max_length", "maxLength"),
         ):
             if getattr(meta, attr, None) is not None:
                 constraints[key] = getattr(meta, attr)

@@ -84,6 +84,7 @@ PROBLEMS = {
     "problem.minimum": _(
         "„{value}” jest za małe (minimum {limit})", "'{value}' is too small (minimum {limit})"
     ),
+    "problem.above": _("„{value}” musi być większe niż {limit}", "'{value}' must be greater than {limit}"),
     "problem.maximum": _(
         "„{value}” jest za duże (maksimum {limit})", "'{value}' is too large (maximum {limit})"
     ),
@@ -400,6 +401,7 @@ UI = {
     ),
     "money.measures": _("Miary", "Measures"),
     "money.prices": _("Ceny", "Prices"),
+    "money.bases": _("Podstawa kwoty", "Basis of the amount"),
     "money.prices_nominal": _("bieżące", "nominal"),
     "money.prices_real": _("stałe", "constant"),
     "money.base_year": _("Rok bazowy cen stałych", "Base year of constant prices"),
@@ -409,7 +411,9 @@ UI = {
         "Only for years with a population figure in the data; missing years are never filled in.",
     ),
     "money.milestones": _("Wydarzenia na osi czasu wykresu", "Events on the chart's time axis"),
-    "money.none_chosen": _("Wybierz co najmniej jedną miarę.", "Choose at least one measure."),
+    "money.none_chosen": _(
+        "Wybierz co najmniej jedną miarę i jedną podstawę.", "Choose at least one measure and one basis."
+    ),
     "money.empty": _("W danych nie ma jeszcze żadnej kwoty.", "The data holds no figures yet."),
     "money.chart_title": _("Kwoty na współpracę z NGO, {place}", "Money for cooperation with NGOs, {place}"),
     "money.alt": _(
@@ -662,15 +666,15 @@ UI = {
         "Showing {calls} ({rows} call × year rows) from {first}–{last}.",
     ),
     "summary.calls_peak": _(
-        "Najwięcej zapowiedziano w {year} r.: {amount} w {count}.",
-        "The most was announced in {year}: {amount} across {count}.",
+        "Najwięcej zapowiedziano w {year} r.: {amount} ({count}).",
+        "The most was announced in {year}: {amount} ({count}).",
     ),
     "summary.calls_largest": _(
         "Największy nabór: „{title}” – {amount}.", "Largest call: '{title}' – {amount}."
     ),
     "summary.calls_no_split": _(
-        "{count} ma tylko kwotę wieloletnią i nie jest liczonych w latach.",
-        "{count} have only a multi-year total and are not counted in any year.",
+        "Nabory tylko z kwotą wieloletnią, niewliczane do żadnego roku: {count}.",
+        "Calls with only a multi-year total, counted in no year: {count}.",
     ),
     "summary.calls_caveat": _(
         "To suma zebranych ogłoszeń, nie budżet miasta.",

@@ -161,6 +161,6 @@ def calls_summary(calls: pd.DataFrame, lang: Lang) -> list[str]:
             )
         )
     if no_split:
-        sentences.append(t("summary.calls_no_split", lang, count=count_of(no_split, "noun.call", lang)))
+        sentences.append(t("summary.calls_no_split", lang, count=no_split))
     sentences.append(t("summary.calls_caveat", lang))
     return sentences

@@ -40,7 +40,7 @@ _PYDANTIC_CODES = {
     "date_from_datetime_parsing": "date",
     "date_from_datetime_inexact": "date",
     "greater_than_equal": "minimum",
-    "greater_than": "minimum",
+    "greater_than": "above",
     "less_than_equal": "maximum",
     "string_too_long": "too_long",
 }

@@ -502,7 +502,11 @@ def yearly_split(call_rows: list[dict[str, str]]) -> str:
         if len(span) == 1:
             return "single_year"
         return "full" if span <= years else "partial"
-    return "single_year" if len(call_rows) == 1 else "full"
+    if len(call_rows) == 1:
+        amount, total = first["amount_pln"], first["total_pln"]
+        # One yearly amount below the notice's total: the other years exist but are not visible.
+        return "partial" if amount and total and float(amount) < float(total) else "single_year"
+    return "full"
 
 
 def prior_kind(row: dict[str, str], quote: str) -> str:
@@ -515,18 +519,32 @@ def prior_kind(row: dict[str, str], quote: str) -> str:
     return "as_stated"
 
 
+# Trailing notes the research added in round brackets ("(ngo.pl: nabór od …)", "(row = Obszar I; …)")
+# are not notice text; square brackets mark them as editorial, as everywhere else in the quotes.
+EDITORIAL_TAIL = re.compile(
+    r"\((ngo\.pl|row = |news |notice's own|also: |termin składania ofert)([^()]|\[[^\]]*\])*\)\s*$"
+)
+
+
+def mark_editorial(quote: str) -> str:
+    match = EDITORIAL_TAIL.search(quote)
+    if not match:
+        return quote
+    return quote[: match.start()] + "[" + match.group(0).strip()[1:-1] + "]"
+
+
 def build_competitions(rows: list[dict[str, str]], sources: Sources) -> list[dict[str, str]]:
     by_call: dict[str, list[dict[str, str]]] = {}
     for row in rows:
         by_call.setdefault(row["call_id"], []).append(row)
     out = []
     for call_id, call_rows in by_call.items():
-        first_quote = call_rows[0]["quote"]
+        first_quote = mark_editorial(call_rows[0]["quote"])
         split = yearly_split(call_rows)
         for row in call_rows:
             # Later rows of a multi-year call carry a pointer "(see 2019 row) …" in the research;
             # every row here carries the notice's exact text instead.
-            quote = first_quote if row["quote"].startswith("(see ") else row["quote"]
+            quote = first_quote if row["quote"].startswith("(see ") else mark_editorial(row["quote"])
             qualifier = AMOUNT_QUALIFIERS.get(call_id, "exact")
             amount, total = row["amount_pln"], row["total_pln"]
             if split == "none":
@@ -556,7 +574,7 @@ def build_competitions(rows: list[dict[str, str]], sources: Sources) -> list[dic
                     "announced": row["announced"],
                     "prior_year": row["prior_year"],
                     "prior_amount_pln": row["prior_amount_pln"],
-                    "prior_kind": prior_kind(row, quote),
+                    "prior_kind": prior_kind(row, first_quote),
                     "source_id": sources.add(row["url"], title, row["announced"] or None),
                     "source_id_2": sources.add(row["url2"], title) if row["url2"] else "",
                     "quote": quote,
@@ -590,6 +608,8 @@ def context_basis(series: str, basis: str) -> str:
         return "end_of_year" if basis.startswith("31 Dec") else "date_not_stated"
     if basis.startswith("executed"):
         return "executed"
+    if "adopted" in basis:
+        return "adopted_plan"
     return "draft" if "draft" in basis else "adopted_plan"
 
 
@@ -694,6 +714,15 @@ def build_programmes(
         while doc_id in ids:
             doc_id, n = f"{base}-{n}", n + 1
         ids.add(doc_id)
+        note_en, note_pl = row["note"], pl.get(row["note"], "")
+        if "see the next row" in note_en:
+            # The next research row was the unconfirmed resolution, which is not shipped (data/README.md).
+            note_en = note_en.replace(
+                "see the next row", "an unconfirmed resolution number is listed in data/README.md"
+            )
+            note_pl = note_pl.replace(
+                "zob. następny wiersz", "niepotwierdzony numer uchwały podaje data/README.md"
+            )
         out.append(
             {
                 "doc_id": doc_id,
@@ -706,8 +735,8 @@ def build_programmes(
                 "date": row["date"],
                 "status": row["status"],
                 "source_id": sources.add(row["url"], pl[row["document"]]),
-                "note_pl": pl.get(row["note"], ""),
-                "note_en": row["note"],
+                "note_pl": note_pl,
+                "note_en": note_en,
             }
         )
     return out

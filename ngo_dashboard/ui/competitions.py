@@ -3,7 +3,7 @@
 import pandas as pd
 import streamlit as st
 
-from ngo_dashboard.charts import build_calls_by_year_figure, build_largest_calls_figure
+from ngo_dashboard.charts import build_calls_by_year_figure, build_largest_calls_figure, largest_calls_frame
 from ngo_dashboard.i18n import Lang, t
 from ngo_dashboard.models import Area
 from ngo_dashboard.provenance import cite
@@ -113,12 +113,15 @@ common.chart_or_table(
 )
 
 st.subheader(t("calls.largest", lang))
-st.plotly_chart(
+largest_calls = largest_calls_frame(shown)
+common.chart_or_table(
     largest,
-    key="largest_chart",
-    config=common.PLOTLY_CONFIG,
+    calls_table(largest_calls, lang),
+    key="largest",
     alt=t("calls.largest_alt", lang),
-    width="stretch",
+    current=lang,
+    download=with_provenance(largest_calls, data),
+    file_name=f"{data.meta.name}-largest-calls.csv",
 )
 
 no_split = shown[shown["yearly_split"] == "none"]

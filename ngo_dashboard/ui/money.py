@@ -19,6 +19,7 @@ if money.empty:
     st.stop()
 
 measures = sorted(money["measure"].unique())
+basis_options = [b for b in ("planned", "executed", "unknown") if b in set(money["basis"])]
 coverage_years = derived.coverage_years(data) or [int(money["year"].min()), int(money["year"].max())]
 first = min(int(money["year"].min()), coverage_years[0])
 last = max(int(money["year"].max()), coverage_years[-1])
@@ -55,6 +56,13 @@ with st.container(border=True):
                 t("money.base_year", lang),
                 cpi_years[::-1],
             )
+        bases = urlstate.bound(
+            urlstate.choices("basis", basis_options, basis_options),
+            st.multiselect,
+            t("money.bases", lang),
+            basis_options,
+            format_func=lambda b: t(f"basis.{b}", lang),
+        )
         per_resident = urlstate.bound(
             urlstate.flag("per_resident"),
             st.toggle,
@@ -69,13 +77,14 @@ with st.container(border=True):
             format_func=lambda c: t(f"category.{c}", lang),
         )
 
-if not chosen:
+if not chosen or not bases:
     st.warning(t("money.none_chosen", lang))
     st.stop()
 
 options = money_view.MoneyOptions(
     measures=tuple(chosen),
     years=(int(years[0]), int(years[1])),
+    bases=tuple(bases),
     prices=prices or "nominal",
     base_year=base_year,
     per_resident=bool(per_resident),

@@ -26,6 +26,7 @@ from ngo_dashboard.ui import common
 class MoneyOptions:
     measures: tuple[str, ...]
     years: tuple[int, int]
+    bases: tuple[str, ...] = ("planned", "executed", "unknown")
     prices: str = "nominal"
     base_year: int | None = None
     per_resident: bool = False
@@ -81,7 +82,11 @@ def missing_years(
 def build(folder: str, fingerprint: tuple, options: MoneyOptions, lang: Lang) -> MoneyView:
     data = common.dataset()
     money = data.frame("money")
-    money = money[money["measure"].isin(options.measures) & money["year"].between(*options.years)]
+    money = money[
+        money["measure"].isin(options.measures)
+        & money["basis"].isin(options.bases)
+        & money["year"].between(*options.years)
+    ]
     values = derived.adjust(
         money,
         data,

@@ -84,8 +84,14 @@ if len(money):
     view = money_view.view(options, lang)
     st.subheader(t("overview.what_data_shows", lang))
     common.bullets(view.summary)
-    st.plotly_chart(
-        view.figure, key="overview_chart", config=common.PLOTLY_CONFIG, alt=view.alt, width="stretch"
+    common.chart_or_table(
+        view.figure,
+        view.table,
+        key="overview",
+        alt=view.alt,
+        current=lang,
+        download=view.download,
+        file_name=f"{data.meta.name}-money-{years[0]}-{years[1]}.csv",
     )
     common.source_footer(view.source_ids, data, lang, key="overview")
     st.page_link(

@@ -281,8 +281,8 @@ def test_context_value_unit_belongs_to_its_series(series, unit, expected):
 @pytest.mark.parametrize(
     "changes, expected",
     [
-        ({"value": "0"}, [("value", "minimum")]),
-        ({"value": "-1.5"}, [("value", "minimum")]),
+        ({"value": "0"}, [("value", "above")]),
+        ({"value": "-1.5"}, [("value", "above")]),
         ({"value": "105,1"}, [("value", "number")]),
         ({"year": "1899"}, [("year", "minimum")]),
         ({"year": "2101"}, [("year", "maximum")]),
