@@ -3,6 +3,9 @@
 Conventions every builder keeps: a title, a source line derived from the data, per-language number
 separators, whole-year ticks, a colour-blind-safe palette, and meaning never carried by colour
 alone (marker shape = qualifier, fill = basis, line dash = basis).
+
+Figures are assembled as plain trace/layout dicts and turned into a `go.Figure` once: Plotly validates
+every incremental update, and building through `add_trace`/`update_layout` cost 3–4× more per rerun.
 """
 
 from __future__ import annotations
@@ -11,10 +14,10 @@ import html
 import math
 import textwrap
 from collections.abc import Callable, Sequence
+from typing import Any
 
 import pandas as pd
 import plotly.graph_objects as go
-from plotly.subplots import make_subplots
 
 from ngo_dashboard.eras import Era
 from ngo_dashboard.i18n import Lang, format_pln, format_pln_compact, qualified, separators, t
@@ -63,21 +66,26 @@ def plain(text: object) -> str:
     return html.escape(str(text), quote=False)
 
 
+def wrap(text: str, width: int = 80) -> str:
+    """Escaped text broken into lines for Plotly, which does not wrap titles itself."""
+    return "<br>".join(plain(line) for line in textwrap.wrap(text, width) or [""])
+
+
 def year_dtick(first: int, last: int) -> int:
     """Whole-year tick step that keeps ticks readable on a phone (never fractional years)."""
     span = max(last - first, 1)
     return 1 if span <= 10 else 2 if span <= 20 else 5
 
 
-def apply_year_axis(fig: go.Figure, first: int, last: int, **kwargs: object) -> None:
-    fig.update_xaxes(
-        tickmode="linear",
-        tick0=first,
-        dtick=year_dtick(first, last),
-        tickformat="d",
-        range=[first - 0.6, last + 0.6],
-        **kwargs,
-    )
+def year_axis(first: int, last: int, title: str) -> dict[str, Any]:
+    return {
+        "tickmode": "linear",
+        "tick0": first,
+        "dtick": year_dtick(first, last),
+        "tickformat": "d",
+        "range": [first - 0.6, last + 0.6],
+        "title": {"text": plain(title)},
+    }
 
 
 def money_ticks(max_value: float, lang: Lang, per_resident: bool = False) -> tuple[list[float], list[str]]:
@@ -92,29 +100,32 @@ def money_ticks(max_value: float, lang: Lang, per_resident: bool = False) -> tup
     return values, [fmt(v, lang) for v in values]
 
 
-def wrap(text: str, width: int = 80) -> str:
-    """Escaped text broken into lines for Plotly, which does not wrap titles itself."""
-    return "<br>".join(plain(line) for line in textwrap.wrap(text, width) or [""])
-
-
-def finish(fig: go.Figure, *, title: str, source_line: str, lang: Lang, height: int = 460) -> go.Figure:
-    """Title with the source line under it (so it survives PNG export and never meets the legend),
-    separators per language and a legend under the plot that fits a 375 px screen."""
+def figure(
+    traces: list[dict[str, Any]],
+    layout: dict[str, Any],
+    *,
+    title: str,
+    source_line: str,
+    lang: Lang,
+    height: int = 460,
+) -> go.Figure:
+    """The finished figure: title with the source line under it (so it survives PNG export and never
+    meets the legend), separators per language, and a legend under the plot that fits 375 px."""
     subtitle = wrap(source_line, 95)
     lines = subtitle.count("<br>") + 1
-    fig.update_layout(
-        title={
+    base: dict[str, Any] = {
+        "title": {
             "text": plain(title),
             "x": 0,
             "xanchor": "left",
             "font": {"size": 17},
             "subtitle": {"text": subtitle, "font": {"size": 11, "color": "#4a4a4a"}},
         },
-        separators=separators(lang),
-        font={"family": FONT, "size": 13, "color": "#1f1f1f"},
-        height=height,
-        margin={"l": 10, "r": 10, "t": 64 + 14 * lines, "b": 10},
-        legend={
+        "separators": separators(lang),
+        "font": {"family": FONT, "size": 13, "color": "#1f1f1f"},
+        "height": height,
+        "margin": {"l": 10, "r": 10, "t": 64 + 14 * lines, "b": 10},
+        "legend": {
             "orientation": "h",
             "yref": "container",
             "yanchor": "bottom",
@@ -122,24 +133,22 @@ def finish(fig: go.Figure, *, title: str, source_line: str, lang: Lang, height: 
             "x": 0,
             "font": {"size": 12},
         },
-        hoverlabel={"font": {"family": FONT}},
-        plot_bgcolor="white",
-        paper_bgcolor="white",
-    )
-    fig.update_yaxes(gridcolor="#e6e6e6", zerolinecolor="#bdbdbd")
-    return fig
+        "hoverlabel": {"font": {"family": FONT}},
+        "plot_bgcolor": "white",
+        "paper_bgcolor": "white",
+    }
+    for axis in [k for k in layout if k.startswith("yaxis")]:
+        layout[axis] = {"gridcolor": "#e6e6e6", "zerolinecolor": "#bdbdbd", **layout[axis]}
+    return go.Figure(data=traces, layout={**base, **layout})
 
 
-def add_eras(
-    fig: go.Figure,
-    eras: Sequence[Era],
-    lang: Lang,
-    *,
-    bounds: Callable[[Era], tuple],
-    last_year: int | None = None,
-) -> None:
-    """Shade each era and label it; labels of overlapping eras are stacked, never drawn over each other,
-    and an era running past `last_year` is labelled from its right edge so the label stays inside."""
+def era_marks(
+    eras: Sequence[Era], lang: Lang, *, bounds: Callable[[Era], tuple], last_year: int | None = None
+) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
+    """Shapes and labels for eras spanning the whole plot height. Labels of overlapping eras are stacked,
+    never drawn over each other, and an era running past `last_year` is labelled from its right edge."""
+    shapes: list[dict[str, Any]] = []
+    annotations: list[dict[str, Any]] = []
     levels: list[list[tuple[int, int]]] = []
     for era in eras:
         span = (era.start_year, era.end_year + 3)  # the label runs past the end of a short era
@@ -154,29 +163,39 @@ def add_eras(
         label = t("chart.era", lang, start=era.start_year, end=era.end_year)
         if era.disputed:
             label = t("chart.era_disputed", lang, label=label)
-        fig.add_vrect(
-            x0=x0,
-            x1=x1,
-            fillcolor=ERA_COLOURS.get(era.status, ERA_COLOURS["confirmed"]),
-            layer="below",
-            line={"width": 1 if era.disputed else 0, "dash": "dot", "color": "#9e9e9e"},
+        shapes.append(
+            {
+                "type": "rect",
+                "x0": x0,
+                "x1": x1,
+                "xref": "x",
+                "y0": 0,
+                "y1": 1,
+                "yref": "paper",
+                "layer": "below",
+                "fillcolor": ERA_COLOURS.get(era.status, ERA_COLOURS["confirmed"]),
+                "line": {"width": 1 if era.disputed else 0, "dash": "dot", "color": "#9e9e9e"},
+            }
         )
         clipped = last_year is not None and era.end_year > last_year
-        fig.add_annotation(
-            x=x1 if clipped else x0,
-            xref="x",
-            y=1,
-            yref="paper",
-            xanchor="right" if clipped else "left",
-            yanchor="top",
-            yshift=-2 - 13 * level,
-            text=plain(label),
-            showarrow=False,
-            font={"size": 10, "color": "#3b3b3b"},
+        annotations.append(
+            {
+                "x": x1 if clipped else x0,
+                "xref": "x",
+                "y": 1,
+                "yref": "paper",
+                "xanchor": "right" if clipped else "left",
+                "yanchor": "top",
+                "yshift": -2 - 13 * level,
+                "text": plain(label),
+                "showarrow": False,
+                "font": {"size": 10, "color": "#3b3b3b"},
+            }
         )
+    return shapes, annotations
 
 
-def _gapped(years: Sequence[int], values: Sequence[float]) -> tuple[list, list]:
+def _gapped(years: Sequence[int], values: Sequence[Any]) -> tuple[list, list]:
     """Insert a break wherever years are not consecutive, so a line never bridges a missing year."""
     xs: list = []
     ys: list = []
@@ -187,6 +206,67 @@ def _gapped(years: Sequence[int], values: Sequence[float]) -> tuple[list, list]:
         xs.append(year)
         ys.append(value)
     return xs, ys
+
+
+def _money_trace(
+    group: pd.DataFrame, measure: str, basis: str, lang: Lang, per_resident: bool
+) -> dict[str, Any]:
+    group = group.sort_values("year")
+    years = [int(y) for y in group["year"]]
+    values = list(group["value"])
+    qualifiers = list(group["qualifier"])
+    colour = MEASURE_COLOURS.get(measure, OKABE_ITO[0])
+    fmt = format_pln if per_resident else format_pln_compact
+    sources = list(group["source_label"]) if "source_label" in group else [""] * len(group)
+    labels = [qualified(fmt(v, lang), q, lang) for v, q in zip(values, qualifiers, strict=True)]
+    hovers = [
+        "<br>".join(
+            part
+            for part in (
+                plain(t(f"measure.{measure}", lang)),
+                f"{y}: {plain(qualified(format_pln(v, lang), q, lang))}",
+                plain(t(f"basis.{basis}", lang)),
+                wrap(source, 60) if source else "",
+            )
+            if part
+        )
+        for y, v, q, source in zip(years, values, qualifiers, sources, strict=True)
+    ]
+    symbols = [QUALIFIER_SYMBOLS[q] + ("-open" if basis == "planned" else "") for q in qualifiers]
+    xs, ys = _gapped(years, values)
+    _, labels = _gapped(years, labels)
+    _, hovers = _gapped(years, hovers)
+    _, symbols = _gapped(years, symbols)
+    return {
+        "type": "scatter",
+        "x": xs,
+        "y": ys,
+        "mode": "lines+markers+text",
+        "name": plain(f"{t(f'measure.{measure}', lang)} · {t(f'basis.{basis}', lang)}"),
+        "line": {"color": colour, "width": 2, "dash": "dash" if basis == "planned" else "solid"},
+        "marker": {"size": 13, "symbol": symbols, "color": colour, "line": {"width": 2, "color": colour}},
+        "text": labels,
+        "textposition": "top center",
+        "textfont": {"size": 12, "color": colour},
+        "hovertext": hovers,
+        "hoverinfo": "text",
+        "connectgaps": False,
+        "cliponaxis": False,
+    }
+
+
+def _baseline_marks(years: list[int], hovers: list[str], name: str, symbol: str) -> dict[str, Any]:
+    """Open marks on the zero line for years that have no value to draw (never a zero value)."""
+    return {
+        "type": "scatter",
+        "x": years,
+        "y": [0] * len(years),
+        "mode": "markers",
+        "name": plain(name),
+        "marker": {"symbol": symbol, "size": 13, "color": MISSING_COLOUR, "line": {"width": 2}},
+        "hovertext": [plain(h) for h in hovers],
+        "hoverinfo": "text",
+    }
 
 
 def build_money_figure(
@@ -206,136 +286,86 @@ def build_money_figure(
 
     Args:
         values: rows with year, measure, basis, qualifier, value (in the chosen terms) and
-            value_missing (why value is empty); from `derived.adjust`.
-        missing: years with no figure (year, hover) drawn as open markers on the baseline.
+            value_missing (why value is empty), from `derived.adjust`; an optional source_label
+            column is added to each point's hover.
+        missing: years with no figure (year, hover) drawn as open marks on the baseline.
         milestones: events (x as fractional year, label) for a lane under the chart.
     """
-    has_lane = milestones is not None and len(milestones) > 0
-    fig = (
-        make_subplots(rows=2, cols=1, shared_xaxes=True, row_heights=[0.84, 0.16], vertical_spacing=0.03)
-        if has_lane
-        else go.Figure()
-    )
-    row = {"row": 1, "col": 1} if has_lane else {}
     plotted = values[values["value"].notna()]
-    for (measure, basis), group in plotted.groupby(["measure", "basis"], sort=True):
-        group = group.sort_values("year")
-        xs, ys = _gapped(list(group["year"]), list(group["value"]))
-        colour = MEASURE_COLOURS.get(measure, OKABE_ITO[0])
-        symbols = [QUALIFIER_SYMBOLS[q] + ("-open" if basis == "planned" else "") for q in group["qualifier"]]
-        fmt = format_pln if per_resident else format_pln_compact
-        labels = [
-            qualified(fmt(v, lang), q, lang) for v, q in zip(group["value"], group["qualifier"], strict=True)
-        ]
-        hovers = [
-            "<br>".join(
-                [
-                    plain(t(f"measure.{measure}", lang)),
-                    f"{int(y)}: {plain(qualified(format_pln(v, lang), q, lang))}",
-                    plain(t(f"basis.{basis}", lang)),
-                ]
-            )
-            for y, v, q in zip(group["year"], group["value"], group["qualifier"], strict=True)
-        ]
-        _, labels = _gapped(list(group["year"]), labels)
-        _, hovers = _gapped(list(group["year"]), hovers)
-        fig.add_trace(
-            go.Scatter(
-                x=xs,
-                y=ys,
-                mode="lines+markers+text",
-                name=plain(f"{t(f'measure.{measure}', lang)} · {t(f'basis.{basis}', lang)}"),
-                line={"color": colour, "width": 2, "dash": "dash" if basis == "planned" else "solid"},
-                marker={
-                    "size": 13,
-                    "symbol": symbols,
-                    "color": colour,
-                    "line": {"width": 2, "color": colour},
-                },
-                text=labels,
-                textposition="top center",
-                textfont={"size": 12, "color": colour},
-                hovertext=hovers,
-                hoverinfo="text",
-                connectgaps=False,
-                cliponaxis=False,
-            ),
-            **row,
-        )
+    traces = [
+        _money_trace(group, measure, basis, lang, per_resident)
+        for (measure, basis), group in plotted.groupby(["measure", "basis"], sort=True)
+    ]
     unconvertible = values[values["value"].isna() & values["value_missing"].ne("")]
     if len(unconvertible):
-        fig.add_trace(
-            go.Scatter(
-                x=list(unconvertible["year"]),
-                y=[0] * len(unconvertible),
-                mode="markers",
-                name=plain(t("chart.cannot_convert", lang)),
-                marker={"symbol": "x-thin-open", "size": 14, "color": MISSING_COLOUR, "line": {"width": 2}},
-                hovertext=[
-                    plain(t(f"chart.missing_{r}", lang, year=int(y)))
-                    for y, r in zip(unconvertible["year"], unconvertible["value_missing"], strict=True)
-                ],
-                hoverinfo="text",
-            ),
-            **row,
+        hovers = [
+            t(f"chart.missing_{r}", lang, year=int(y))
+            for y, r in zip(unconvertible["year"], unconvertible["value_missing"], strict=True)
+        ]
+        traces.append(
+            _baseline_marks(
+                [int(y) for y in unconvertible["year"]],
+                hovers,
+                t("chart.cannot_convert", lang),
+                "x-thin-open",
+            )
         )
     if missing is not None and len(missing):
-        fig.add_trace(
-            go.Scatter(
-                x=list(missing["year"]),
-                y=[0] * len(missing),
-                mode="markers",
-                name=plain(t("chart.no_figure", lang)),
-                marker={"symbol": "line-ns-open", "size": 12, "color": MISSING_COLOUR, "line": {"width": 2}},
-                hovertext=[plain(h) for h in missing["hover"]],
-                hoverinfo="text",
-            ),
-            **row,
+        traces.append(
+            _baseline_marks(
+                [int(y) for y in missing["year"]],
+                list(missing["hover"]),
+                t("chart.no_figure", lang),
+                "line-ns-open",
+            )
         )
     years = [int(y) for y in values["year"].dropna()] + (
         [int(y) for y in missing["year"]] if missing is not None else []
     )
     first, last = year_range or ((min(years), max(years)) if years else (2000, 2001))
     visible = [e for e in eras if e.end_year >= first and e.start_year <= last]
-    add_eras(
-        fig,
+    shapes, annotations = era_marks(
         visible,
         lang,
         bounds=lambda e: (max(e.start_year, first) - 0.5, min(e.end_year, last) + 0.5),
         last_year=last,
     )
-    if has_lane:
-        assert milestones is not None
-        shown = milestones[(milestones["x"] >= first - 0.5) & (milestones["x"] <= last + 0.5)]
-        fig.add_trace(
-            go.Scatter(
-                x=list(shown["x"]),
-                y=[0] * len(shown),
-                mode="markers",
-                name=plain(t("chart.milestones", lang)),
-                marker={"symbol": "triangle-up", "size": 11, "color": "#3b3b3b"},
-                hovertext=[plain(label) for label in shown["label"]],
-                hoverinfo="text",
-            ),
-            row=2,
-            col=1,
+    tickvals, ticktext = money_ticks(float(plotted["value"].max() if len(plotted) else 0), lang, per_resident)
+    top = tickvals[-1] or 1
+    layout: dict[str, Any] = {
+        "xaxis": year_axis(first, last, t("chart.year", lang)),
+        "yaxis": {
+            "title": {"text": plain(y_title)},
+            "tickvals": tickvals,
+            "ticktext": ticktext,
+            "range": [-top * 0.04, top * 1.12],
+        },
+        "shapes": shapes,
+        "annotations": annotations,
+    }
+    shown = (
+        milestones[(milestones["x"] >= first - 0.5) & (milestones["x"] <= last + 0.5)]
+        if milestones is not None
+        else None
+    )
+    if shown is not None and len(shown):
+        # A lane under the plot sharing its x axis: the milestones' dates, with their titles on hover.
+        traces.append(
+            {
+                "type": "scatter",
+                "x": list(shown["x"]),
+                "y": [0] * len(shown),
+                "yaxis": "y2",
+                "mode": "markers",
+                "name": plain(t("chart.milestones", lang)),
+                "marker": {"symbol": "triangle-up", "size": 11, "color": "#3b3b3b"},
+                "hovertext": [plain(label) for label in shown["label"]],
+                "hoverinfo": "text",
+            }
         )
-        fig.update_yaxes(visible=False, range=[-1, 1], fixedrange=True, row=2, col=1)
-    max_value = plotted["value"].max() if len(plotted) else 0
-    tickvals, ticktext = money_ticks(float(max_value or 0), lang, per_resident)
-    fig.update_yaxes(
-        title_text=plain(y_title),
-        tickvals=tickvals,
-        ticktext=ticktext,
-        rangemode="tozero",
-        range=[-(tickvals[-1] or 1) * 0.04, (tickvals[-1] or 1) * 1.12],
-        **row,
-    )
-    apply_year_axis(fig, first, last)
-    fig.update_xaxes(
-        title_text=plain(t("chart.year", lang)), row=2 if has_lane else None, col=1 if has_lane else None
-    )
-    return finish(fig, title=title, source_line=source_line, lang=lang, height=520)
+        layout["yaxis"]["domain"] = [0.19, 1]
+        layout["yaxis2"] = {"domain": [0, 0.13], "visible": False, "range": [-1, 1], "fixedrange": True}
+    return figure(traces, layout, title=title, source_line=source_line, lang=lang, height=520)
 
 
 def build_calls_by_year_figure(
@@ -351,18 +381,25 @@ def build_calls_by_year_figure(
     Only rows with an amount for that year; multi-year totals without a split are left out here.
     """
     rows = calls[calls["amount_pln"].notna() & calls["year"].notna()]
-    fig = go.Figure()
+    traces: list[dict[str, Any]] = []
+    layout: dict[str, Any] = {
+        "barmode": "stack",
+        "yaxis": {"title": {"text": plain(t("chart.planned_pln", lang))}},
+        "xaxis": {"title": {"text": plain(t("chart.year", lang))}},
+    }
     if len(rows):
         sums = rows.groupby(["year", "area"], observed=True)["amount_pln"].agg(["sum", "count"]).reset_index()
-        for index, area in enumerate(a for a in AREA_COLOURS if a in set(sums["area"])):
+        present = set(sums["area"])
+        for index, area in enumerate(a for a in AREA_COLOURS if a in present):
             part = sums[sums["area"] == area]
             label = t(f"area.{area}", lang)
-            fig.add_trace(
-                go.Bar(
-                    x=list(part["year"].astype(int)),
-                    y=list(part["sum"]),
-                    name=plain(label),
-                    marker={
+            traces.append(
+                {
+                    "type": "bar",
+                    "x": [int(y) for y in part["year"]],
+                    "y": list(part["sum"]),
+                    "name": plain(label),
+                    "marker": {
                         "color": AREA_COLOURS[area],
                         "pattern": {
                             "shape": AREA_PATTERNS[index % len(AREA_PATTERNS)],
@@ -371,36 +408,34 @@ def build_calls_by_year_figure(
                             "fillmode": "overlay",
                         },
                     },
-                    hovertext=[
+                    "hovertext": [
                         plain(
                             f"{label}, {int(y)}: {format_pln(s, lang)} ({t('chart.calls_count', lang, count=int(c))})"
                         )
                         for y, s, c in zip(part["year"], part["sum"], part["count"], strict=True)
                     ],
-                    hoverinfo="text",
-                )
+                    "hoverinfo": "text",
+                }
             )
         totals = rows.groupby("year")["amount_pln"].agg(["sum", "count"])
-        fig.add_trace(
-            go.Scatter(
-                x=[int(y) for y in totals.index],
-                y=list(totals["sum"]),
-                mode="text",
-                text=[t("chart.calls_count", lang, count=int(c)) for c in totals["count"]],
-                textposition="top center",
-                showlegend=False,
-                hoverinfo="skip",
-                cliponaxis=False,
-            )
+        traces.append(
+            {
+                "type": "scatter",
+                "x": [int(y) for y in totals.index],
+                "y": list(totals["sum"]),
+                "mode": "text",
+                "text": [t("chart.calls_count", lang, count=int(c)) for c in totals["count"]],
+                "textposition": "top center",
+                "showlegend": False,
+                "hoverinfo": "skip",
+                "cliponaxis": False,
+            }
         )
         tickvals, ticktext = money_ticks(float(totals["sum"].max()), lang)
-        fig.update_yaxes(tickvals=tickvals, ticktext=ticktext, range=[0, tickvals[-1] * 1.12])
+        layout["yaxis"].update(tickvals=tickvals, ticktext=ticktext, range=[0, tickvals[-1] * 1.12])
         first, last = year_range or (int(rows["year"].min()), int(rows["year"].max()))
-        apply_year_axis(fig, first, last)
-    fig.update_layout(barmode="stack")
-    fig.update_yaxes(title_text=plain(t("chart.planned_pln", lang)))
-    fig.update_xaxes(title_text=plain(t("chart.year", lang)))
-    return finish(fig, title=title, source_line=source_line, lang=lang, height=520)
+        layout["xaxis"] = year_axis(first, last, t("chart.year", lang))
+    return figure(traces, layout, title=title, source_line=source_line, lang=lang, height=520)
 
 
 def largest_calls_frame(calls: pd.DataFrame, limit: int = 10) -> pd.DataFrame:
@@ -414,30 +449,34 @@ def build_largest_calls_figure(
 ) -> go.Figure:
     """Largest calls by the total the notice states (one bar per call; totals are never computed)."""
     top = largest_calls_frame(calls, limit).iloc[::-1]
-    labels = [plain(label) for label in short_labels(list(top["title"]), 56)]
-    fig = go.Figure(
-        go.Bar(
-            x=list(top["total_pln"]),
-            y=labels,
-            orientation="h",
-            marker={"color": [AREA_COLOURS.get(a, "#777777") for a in top["area"]]},
-            text=[
-                qualified(format_pln_compact(v, lang), q, lang)
-                for v, q in zip(top["total_pln"], top["total_qualifier"], strict=True)
-            ],
-            textposition="auto",
-            hovertext=[
-                plain(f"{title_}<br>{qualified(format_pln(v, lang), q, lang)}")
-                for title_, v, q in zip(top["title"], top["total_pln"], top["total_qualifier"], strict=True)
-            ],
-            hoverinfo="text",
-        )
-    )
+    bars = {
+        "type": "bar",
+        "x": list(top["total_pln"]),
+        "y": [plain(label) for label in short_labels(list(top["title"]), 56)],
+        "orientation": "h",
+        "marker": {"color": [AREA_COLOURS.get(a, "#777777") for a in top["area"]]},
+        "text": [
+            qualified(format_pln_compact(v, lang), q, lang)
+            for v, q in zip(top["total_pln"], top["total_qualifier"], strict=True)
+        ],
+        "textposition": "auto",
+        "hovertext": [
+            plain(f"{title_}<br>{qualified(format_pln(v, lang), q, lang)}")
+            for title_, v, q in zip(top["title"], top["total_pln"], top["total_qualifier"], strict=True)
+        ],
+        "hoverinfo": "text",
+    }
+    layout: dict[str, Any] = {"yaxis": {"automargin": True, "tickfont": {"size": 11}}}
     if len(top):
         tickvals, ticktext = money_ticks(float(top["total_pln"].max()), lang)
-        fig.update_xaxes(tickvals=tickvals, ticktext=ticktext, title_text=plain(t("chart.total_pln", lang)))
-    fig.update_yaxes(automargin=True, tickfont={"size": 11})
-    return finish(fig, title=title, source_line=source_line, lang=lang, height=120 + 36 * max(len(top), 1))
+        layout["xaxis"] = {
+            "tickvals": tickvals,
+            "ticktext": ticktext,
+            "title": {"text": plain(t("chart.total_pln", lang))},
+        }
+    return figure(
+        [bars], layout, title=title, source_line=source_line, lang=lang, height=120 + 36 * max(len(top), 1)
+    )
 
 
 def _shorten(text: str, limit: int, tail: int) -> str:

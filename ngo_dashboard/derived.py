@@ -102,41 +102,32 @@ def coverage_years(dataset: Dataset) -> list[int]:
     return list(range(first, max(candidates_end) + 1))
 
 
-def best_programme_document(dataset: Dataset, year: int) -> pd.Series | None:
-    """The annual programme document of a year most likely to hold its total, or None."""
+def best_programme_documents(dataset: Dataset) -> dict[int, str]:
+    """Year -> doc_id of the annual programme document most likely to hold that year's total."""
     docs = dataset.frame("programmes")
-    docs = docs[(docs["kind"] == "annual") & (docs["period_start"] == year)]
-    if docs.empty:
-        return None
-    docs = docs.assign(
+    docs = docs[(docs["kind"] == "annual") & docs["period_start"].notna()]
+    ranked = docs.assign(
         _type=docs["document_type"].map(DOCUMENT_PREFERENCE.index),
         _status=docs["status"].map(STATUS_PREFERENCE.index),
-    ).sort_values(["_type", "_status"])
-    return docs.iloc[0].drop(["_type", "_status"])
+    ).sort_values(["period_start", "_type", "_status"], kind="stable")
+    best = ranked.drop_duplicates("period_start")
+    return {int(year): doc_id for year, doc_id in zip(best["period_start"], best["doc_id"], strict=True)}
 
 
 def coverage_frame(dataset: Dataset) -> pd.DataFrame:
     """Measure × year: known / document_known (programme total only) / none, with pointers."""
     money = dataset.frame("money")
     measures = list(dict.fromkeys(["programme_total", *money["measure"]]))
+    facts = money.groupby(["year", "measure"])["fact_id"].agg(",".join).to_dict()
+    documents = best_programme_documents(dataset)
     rows = []
     for year in coverage_years(dataset):
         for measure in measures:
-            facts = money[(money["measure"] == measure) & (money["year"] == year)]
-            status: CoverageStatus = "known" if len(facts) else "none"
-            doc_id = None
-            if status == "none" and measure == "programme_total":
-                doc = best_programme_document(dataset, year)
-                if doc is not None:
-                    status, doc_id = "document_known", doc["doc_id"]
+            fact_ids = facts.get((year, measure), "")
+            doc_id = documents.get(year) if not fact_ids and measure == "programme_total" else None
+            status: CoverageStatus = "known" if fact_ids else "document_known" if doc_id else "none"
             rows.append(
-                {
-                    "year": year,
-                    "measure": measure,
-                    "status": status,
-                    "fact_ids": ",".join(facts["fact_id"]),
-                    "doc_id": doc_id,
-                }
+                {"year": year, "measure": measure, "status": status, "fact_ids": fact_ids, "doc_id": doc_id}
             )
     return pd.DataFrame(rows, columns=["year", "measure", "status", "fact_ids", "doc_id"])
 

@@ -448,8 +448,8 @@ UI = {
     "timeline.choose": _("Wydarzenie", "Event"),
     "timeline.choose_placeholder": _("Wybierz wydarzenie…", "Choose an event…"),
     "timeline.share": _(
-        "Link do tego wydarzenia (dopisz do adresu strony):",
-        "Link to this event (append to the page address):",
+        "Link do tego wydarzenia (skopiuj):",
+        "Link to this event (copy it):",
     ),
     "timeline.inferred": _("data wywnioskowana", "date inferred"),
     "timeline.note": _("Uwaga: {note}", "Note: {note}"),

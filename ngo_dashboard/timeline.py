@@ -11,7 +11,7 @@ from collections.abc import Sequence
 import pandas as pd
 import plotly.graph_objects as go
 
-from ngo_dashboard.charts import add_eras, finish, plain
+from ngo_dashboard.charts import era_marks, figure, plain
 from ngo_dashboard.eras import Era
 from ngo_dashboard.i18n import Lang, format_partial_date, t
 from ngo_dashboard.text import fold, searchable
@@ -107,73 +107,93 @@ def build_timeline_figure(
     selected: str | None = None,
 ) -> go.Figure:
     """Events in category lanes; spans show date uncertainty; the selected event is outlined."""
-    fig = go.Figure()
-    lanes = [c for c in CATEGORY_ORDER if c in set(events["category"])]
     lane_labels = {c: t(f"category.{c}", lang) for c in CATEGORY_ORDER}
-    add_eras(fig, eras, lang, bounds=lambda e: (f"{e.start_year}-01-01", f"{e.end_year}-12-31"))
-    spans = events[events["date_precision"] != "day"]
-    if len(spans):
-        xs: list = []
-        ys: list = []
-        for row in spans.itertuples():
-            xs += [row.date_start, row.date_end, None]
-            ys += [lane_labels[row.category]] * 2 + [None]
-        fig.add_trace(
-            go.Scatter(
-                x=xs,
-                y=ys,
-                mode="lines",
-                line={"width": 7, "color": "rgba(90,90,90,0.35)"},
-                hoverinfo="skip",
-                name=plain(t("timeline.span_legend", lang)),
-            )
+    present = set(events["category"])
+    lanes = [c for c in CATEGORY_ORDER if c in present]
+    ids = list(events["event_id"])
+    categories = list(events["category"])
+    dates = list(events["date"])
+    titles = list(events[f"title_{lang}"])
+    starts = [d.date().isoformat() for d in events["date_start"]]
+    ends = [d.date().isoformat() for d in events["date_end"]]
+    mids = [d.isoformat() for d in midpoint(events)]
+    traces: list[dict] = []
+    span_x: list = []
+    span_y: list = []
+    for precision, category, start, end in zip(
+        events["date_precision"], categories, starts, ends, strict=True
+    ):
+        if precision != "day":
+            span_x += [start, end, None]
+            span_y += [lane_labels[category], lane_labels[category], None]
+    if span_x:
+        traces.append(
+            {
+                "type": "scatter",
+                "x": span_x,
+                "y": span_y,
+                "mode": "lines",
+                "hoverinfo": "skip",
+                "line": {"width": 7, "color": "rgba(90,90,90,0.35)"},
+                "name": plain(t("timeline.span_legend", lang)),
+            }
         )
-    mids = midpoint(events)
     for category in lanes:
-        part = events[events["category"] == category]
-        fig.add_trace(
-            go.Scatter(
-                x=list(mids[part.index]),
-                y=[lane_labels[category]] * len(part),
-                mode="markers",
-                name=plain(lane_labels[category]),
-                marker={
+        rows = [i for i, c in enumerate(categories) if c == category]
+        traces.append(
+            {
+                "type": "scatter",
+                "x": [mids[i] for i in rows],
+                "y": [lane_labels[category]] * len(rows),
+                "mode": "markers",
+                "name": plain(lane_labels[category]),
+                "marker": {
                     "size": 12,
                     "color": CATEGORY_COLOURS[category],
                     "symbol": CATEGORY_SYMBOLS[category],
                     "line": {"width": 1, "color": "white"},
                 },
-                customdata=list(part["event_id"]),
-                hovertext=[
-                    plain(f"{format_partial_date(d, lang)}<br>{title_}")
-                    for d, title_ in zip(part["date"], part[f"title_{lang}"], strict=True)
+                "customdata": [ids[i] for i in rows],
+                "hovertext": [
+                    f"{plain(format_partial_date(dates[i], lang))}<br>{plain(titles[i])}" for i in rows
                 ],
-                hoverinfo="text",
-            )
+                "hoverinfo": "text",
+            }
         )
-    if selected is not None and selected in set(events["event_id"]):
-        row = events[events["event_id"] == selected]
-        fig.add_trace(
-            go.Scatter(
-                x=list(mids[row.index]),
-                y=[lane_labels[c] for c in row["category"]],
-                mode="markers",
-                name=plain(t("timeline.selected", lang)),
-                customdata=list(row["event_id"]),
-                marker={"size": 22, "color": "rgba(0,0,0,0)", "line": {"width": 3, "color": "#000000"}},
-                hoverinfo="skip",
-            )
+    if selected in ids:
+        i = ids.index(selected)
+        traces.append(
+            {
+                "type": "scatter",
+                "x": [mids[i]],
+                "y": [lane_labels[categories[i]]],
+                "mode": "markers",
+                "name": plain(t("timeline.selected", lang)),
+                "customdata": [selected],
+                "hoverinfo": "skip",
+                "marker": {"size": 22, "color": "rgba(0,0,0,0)", "line": {"width": 3, "color": "#000000"}},
+            }
         )
-    fig.update_yaxes(
-        categoryorder="array",
-        categoryarray=[lane_labels[c] for c in reversed(lanes)],
-        automargin=True,
-        fixedrange=True,
+    shapes, annotations = era_marks(
+        eras, lang, bounds=lambda e: (f"{e.start_year}-01-01", f"{e.end_year}-12-31")
     )
-    fig.update_xaxes(
-        type="date", title_text=plain(t("chart.year", lang)), tickformat="%Y", gridcolor="#eeeeee"
-    )
-    fig.update_layout(clickmode="event+select", dragmode="pan")
-    return finish(
-        fig, title=title, source_line=source_line, lang=lang, height=140 + 46 * max(len(lanes), 2) + 120
-    )
+    layout = {
+        "yaxis": {
+            "categoryorder": "array",
+            "categoryarray": [lane_labels[c] for c in reversed(lanes)],
+            "automargin": True,
+            "fixedrange": True,
+        },
+        "xaxis": {
+            "type": "date",
+            "title": {"text": plain(t("chart.year", lang))},
+            "tickformat": "%Y",
+            "gridcolor": "#eeeeee",
+        },
+        "clickmode": "event+select",
+        "dragmode": "pan",
+        "shapes": shapes,
+        "annotations": annotations,
+    }
+    height = 140 + 46 * max(len(lanes), 2) + 120
+    return figure(traces, layout, title=title, source_line=source_line, lang=lang, height=height)

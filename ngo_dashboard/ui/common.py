@@ -53,7 +53,10 @@ def _fingerprint(folder: Path) -> tuple[tuple[str, int, int], ...]:
     )
 
 
-@st.cache_data(show_spinner=False, max_entries=4)
+# NOTE: cache_resource, not cache_data: the Dataset is immutable (frozen rows, frames handed out as
+# copies), so one shared instance is safe, while cache_data would unpickle a full copy on every rerun
+# (measured: most of a timeline rerun on the shipped data). Keyed by the folder and its files' mtimes.
+@st.cache_resource(show_spinner=False, max_entries=4)
 def _load(folder: str, fingerprint: tuple[tuple[str, int, int], ...]) -> Loaded:
     try:
         return Loaded(load_dataset(Path(folder)))

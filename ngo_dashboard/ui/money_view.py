@@ -15,7 +15,7 @@ from ngo_dashboard import derived
 from ngo_dashboard.charts import build_money_figure
 from ngo_dashboard.eras import programme_eras
 from ngo_dashboard.i18n import Lang, format_partial_date, t
-from ngo_dashboard.provenance import cite
+from ngo_dashboard.provenance import cite, describe_source
 from ngo_dashboard.summary import money_summary
 from ngo_dashboard.tables import money_table, with_provenance
 from ngo_dashboard.timeline import milestone_positions
@@ -94,6 +94,9 @@ def build(folder: str, fingerprint: tuple, options: MoneyOptions, lang: Lang) ->
         base_year=options.base_year,  # type: ignore[arg-type]
         per_resident=options.per_resident,
     )
+    values["source_label"] = [
+        t("cite.one", lang, source=describe_source(data.source(s), lang)) for s in values["source_id"]
+    ]
     coverage = derived.coverage_frame(data)
     programmes = data.frame("programmes")
     events = data.frame("events")

@@ -43,18 +43,29 @@ def _select_from_chart() -> None:
         st.session_state[EVENT_KEY] = ids[0] if isinstance(ids[0], str) else ids[0][0]
 
 
-def _event_card(row: pd.Series, lang: Lang, data, *, heading: str) -> None:
+def share_link(event_id: str, lang: Lang) -> str:
+    """The address of this event, in this language (relative if the server does not say its own URL)."""
+    base = (st.context.url or "").split("?")[0]
+    return f"{base}?{EVENT_KEY}={event_id}" + (f"&lang={lang}" if lang != "pl" else "")
+
+
+def event_markdown(row: pd.Series, lang: Lang, data, *, heading: str) -> str:
+    """One event as one Markdown block (one element per card keeps long lists fast); every piece of
+    data text is escaped, so it shows as text whatever it contains."""
     source = data.source(row["source_id"])
-    st.markdown(f"{heading} {md_escape(row[f'title_{lang}'])}")
     flags = [t(f"category.{row['category']}", lang), format_partial_date(row["date"], lang)]
     if row["date_inferred"]:
         flags.append(t("timeline.inferred", lang))
-    st.caption(md_escape(" · ".join(flags)))
-    common.text(row[f"description_{lang}"])
+    parts = [
+        f"{heading} {md_escape(row[f'title_{lang}'])}",
+        f":small[{md_escape(' · '.join(flags))}]",
+        md_escape(row[f"description_{lang}"]),
+    ]
     if isinstance(row[f"note_{lang}"], str):
-        st.caption(md_escape(t("timeline.note", lang, note=row[f"note_{lang}"])))
-    st.caption(md_escape(t("timeline.quote", lang, quote=row["quote"])))
-    st.markdown(t("timeline.source", lang) + " " + md_link(describe_source(source, lang), source.url))
+        parts.append(f":small[{md_escape(t('timeline.note', lang, note=row[f'note_{lang}']))}]")
+    parts.append(f":small[{md_escape(t('timeline.quote', lang, quote=row['quote']))}]")
+    parts.append(t("timeline.source", lang) + " " + md_link(describe_source(source, lang), source.url))
+    return "\n\n".join(parts)
 
 
 lang = common.lang()
@@ -113,9 +124,9 @@ selected = urlstate.bound(
 )
 if selected:
     with st.container(border=True, key="event_detail"):
-        _event_card(events[events["event_id"] == selected].iloc[0], lang, data, heading="###")
+        st.markdown(event_markdown(events[events["event_id"] == selected].iloc[0], lang, data, heading="###"))
         st.caption(t("timeline.share", lang))
-        st.code(f"?{EVENT_KEY}={selected}" + (f"&lang={lang}" if lang != "pl" else ""), language=None)
+        st.code(share_link(selected, lang), language=None)
 
 st.markdown(md_escape(timeline_summary(shown, len(events), lang)), help=None)
 if len(shown):
@@ -137,7 +148,7 @@ if pages > 1:
     page = st.number_input(t("timeline.page", lang, pages=pages), 1, pages, 1, key="t_page")
 for _, row in shown.iloc[(page - 1) * PAGE_SIZE : page * PAGE_SIZE].iterrows():
     with st.container(border=True):
-        _event_card(row, lang, data, heading="####")
+        st.markdown(event_markdown(row, lang, data, heading="####"))
 common.download_csv(
     with_provenance(shown.drop(columns=["date_start", "date_end"]), data),
     file_name=f"{data.meta.name}-events.csv",
