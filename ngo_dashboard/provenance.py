@@ -9,6 +9,8 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Iterable
 
+import pandas as pd
+
 from ngo_dashboard.data import Dataset
 from ngo_dashboard.i18n import Lang, count_of, format_partial_date, t
 from ngo_dashboard.models import Source
@@ -29,12 +31,18 @@ def describe_source(source: Source, lang: Lang) -> str:
     return ", ".join(parts)
 
 
+def unique_ids(source_ids: Iterable[str]) -> list[str]:
+    """Distinct ids in order of first use; a pandas column is reduced natively first (fast on 100 000 rows)."""
+    values = pd.unique(source_ids) if isinstance(source_ids, pd.Series) else source_ids
+    return [i for i in dict.fromkeys(values) if isinstance(i, str) and i]
+
+
 def cite(source_ids: Iterable[str], dataset: Dataset, lang: Lang) -> str:
     """The 'Source:' line for whatever rows are shown.
 
     One source is named in full; several are counted and grouped by publisher, most used first.
     """
-    ids = [i for i in dict.fromkeys(source_ids) if i]
+    ids = unique_ids(source_ids)
     if not ids:
         return t("cite.none", lang)
     sources = [dataset.source(i) for i in ids]

@@ -282,6 +282,10 @@ UI = {
     "download.view": _("Pobierz CSV tego widoku ({rows} wierszy)", "Download this view as CSV ({rows} rows)"),
     "download.package": _("Pobierz cały pakiet danych (ZIP)", "Download the whole data package (ZIP)"),
     "sources.expander": _("Źródła tego widoku ({count})", "Sources of this view ({count})"),
+    "sources.more": _(
+        "…i {count} innych – pełna lista na stronie Dane i źródła.",
+        "…and {count} more – the full list is on the Data & sources page.",
+    ),
     "cite.none": _("Źródło: brak danych w tym widoku.", "Source: no data in this view."),
     "cite.one": _("Źródło: {source}.", "Source: {source}."),
     "cite.many": _("Źródła: {documents} – {publishers}.", "Sources: {documents} – {publishers}."),
@@ -330,6 +334,10 @@ UI = {
     "col.published": _("Data publikacji", "Published"),
     "col.kind": _("Rodzaj źródła", "Kind of source"),
     "col.url": _("Adres", "Address"),
+    "table.truncated": _(
+        "Pokazano pierwsze {shown} z {total} wierszy; wszystkie są w pliku CSV.",
+        "Showing the first {shown} of {total} rows; the CSV holds them all.",
+    ),
     "table.sources": _("Źródła", "Sources"),
     "table.events": _("Wydarzenia", "Events"),
     "table.money": _("Kwoty", "Money"),
@@ -468,6 +476,11 @@ UI = {
     ),
     "timeline.span_legend": _("Okres, którego dotyczy data", "Period the date may mean"),
     "timeline.selected": _("Wybrane wydarzenie", "Selected event"),
+    "timeline.count_hover": _("{year}: wydarzeń – {count}", "{year}: {count} events"),
+    "timeline.count_axis": _(
+        "Rok (liczba wydarzeń w roku; zawęź filtry, aby zobaczyć każde)",
+        "Year (events per year; narrow the filters to see each one)",
+    ),
     "calls.title": _("Konkursy", "Competitions"),
     "calls.lead": _(
         "Otwarte konkursy ofert i podobne nabory miasta: kwoty zapowiedziane w ogłoszeniach, według roku "

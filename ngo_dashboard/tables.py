@@ -129,15 +129,12 @@ def coverage_matrix(coverage: pd.DataFrame, lang: Lang) -> pd.DataFrame:
 def with_provenance(frame: pd.DataFrame, dataset: Dataset) -> pd.DataFrame:
     """Raw rows plus source title and URL (and the second source, where a table has one)."""
     out = frame.copy()
-    for column in ("source_id", "source_id_2"):
+    titles = {s.source_id: s.title for s in dataset.sources}
+    urls = {s.source_id: s.url for s in dataset.sources}
+    for column, suffix in (("source_id", ""), ("source_id_2", "_2")):
         if column in out:
-            suffix = "" if column == "source_id" else "_2"
-            out[f"source_title{suffix}"] = [
-                dataset.source(s).title if isinstance(s, str) else "" for s in out[column]
-            ]
-            out[f"source_url{suffix}"] = [
-                dataset.source(s).url if isinstance(s, str) else "" for s in out[column]
-            ]
+            out[f"source_title{suffix}"] = out[column].map(titles).fillna("")
+            out[f"source_url{suffix}"] = out[column].map(urls).fillna("")
     return out
 
 

@@ -50,6 +50,67 @@ CATEGORY_SYMBOLS = {
 DEFAULT_MILESTONE_CATEGORIES = ("milestone", "law", "programme")
 
 
+MAX_POINTS = 1500
+
+
+def _timeline_counts(
+    events: pd.DataFrame,
+    lang: Lang,
+    lanes: list[str],
+    lane_labels: dict[str, str],
+    *,
+    title: str,
+    source_line: str,
+    eras: Sequence[Era],
+) -> go.Figure:
+    counts = events.groupby(["category", "year"]).size().reset_index(name="n")
+    biggest = int(counts["n"].max())
+    traces = []
+    for category in lanes:
+        part = counts[counts["category"] == category]
+        traces.append(
+            {
+                "type": "scatter",
+                "x": [f"{int(y)}-07-01" for y in part["year"]],
+                "y": [lane_labels[category]] * len(part),
+                "mode": "markers",
+                "name": plain(lane_labels[category]),
+                "marker": {
+                    "size": [8 + 22 * (n / biggest) ** 0.5 for n in part["n"]],
+                    "color": CATEGORY_COLOURS[category],
+                    "symbol": CATEGORY_SYMBOLS[category],
+                    "line": {"width": 1, "color": "white"},
+                },
+                "hovertext": [
+                    plain(t("timeline.count_hover", lang, count=int(n), year=int(y)))
+                    for y, n in zip(part["year"], part["n"], strict=True)
+                ],
+                "hoverinfo": "text",
+            }
+        )
+    shapes, annotations = era_marks(
+        eras, lang, bounds=lambda e: (f"{e.start_year}-01-01", f"{e.end_year}-12-31")
+    )
+    layout = {
+        "yaxis": {
+            "categoryorder": "array",
+            "categoryarray": [lane_labels[c] for c in reversed(lanes)],
+            "automargin": True,
+            "fixedrange": True,
+        },
+        "xaxis": {
+            "type": "date",
+            "title": {"text": plain(t("timeline.count_axis", lang))},
+            "tickformat": "%Y",
+        },
+        "shapes": shapes,
+        "annotations": annotations,
+    }
+    return figure(
+        traces, layout, title=title, source_line=source_line, lang=lang, height=260 + 46 * max(len(lanes), 2)
+    )
+
+
 def search_index(events: pd.DataFrame) -> pd.Series:
     """One folded string per event (both languages), built once so each search is a substring test."""
     columns = ["title_pl", "title_en", "description_pl", "description_en", "note_pl", "note_en", "event_id"]
@@ -106,10 +167,18 @@ def build_timeline_figure(
     eras: Sequence[Era] = (),
     selected: str | None = None,
 ) -> go.Figure:
-    """Events in category lanes; spans show date uncertainty; the selected event is outlined."""
+    """Events in category lanes; spans show date uncertainty; the selected event is outlined.
+
+    Above MAX_POINTS events the lanes show how many events each year holds instead (a browser cannot
+    show thousands of markers legibly); narrowing the filters brings the single events back.
+    """
     lane_labels = {c: t(f"category.{c}", lang) for c in CATEGORY_ORDER}
-    present = set(events["category"])
+    present = set(events["category"].unique())
     lanes = [c for c in CATEGORY_ORDER if c in present]
+    if len(events) > MAX_POINTS:
+        return _timeline_counts(
+            events, lang, lanes, lane_labels, title=title, source_line=source_line, eras=eras
+        )
     ids = list(events["event_id"])
     categories = list(events["category"])
     dates = list(events["date"])

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import io
 import zipfile
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -18,14 +18,16 @@ import streamlit as st
 
 from ngo_dashboard import paths
 from ngo_dashboard.data import Dataset, load_dataset
-from ngo_dashboard.i18n import DEFAULT_LANG, LANGS, Lang, parse_lang, t
-from ngo_dashboard.provenance import cite, describe_source
+from ngo_dashboard.i18n import DEFAULT_LANG, LANGS, Lang, format_number, parse_lang, t
+from ngo_dashboard.provenance import cite, describe_source, unique_ids
 from ngo_dashboard.report import DataError, Problem
-from ngo_dashboard.tables import to_csv_bytes
+from ngo_dashboard.tables import to_csv_bytes, with_provenance
 from ngo_dashboard.text import md_escape, md_link
 from ngo_dashboard.ui import urlstate
 
 LANG_KEY = "lang"
+MAX_TABLE_ROWS = 1000  # more rows make the page slow to send; the download has every row
+MAX_LISTED = 300  # sources listed under a view; the Data & sources page lists them all
 LANG_PARAM = urlstate.choice(LANG_KEY, LANGS, DEFAULT_LANG)
 LANGUAGE_NAMES = {"pl": "Polski", "en": "English"}
 PLOTLY_CONFIG = {
@@ -131,26 +133,30 @@ def page_title(key: str, current: Lang) -> None:
 
 def source_footer(source_ids: Iterable[str], data: Dataset, current: Lang, *, key: str) -> None:
     """The source line of a view and, folded, every source it uses with its link."""
-    ids = [i for i in dict.fromkeys(source_ids) if isinstance(i, str)]
+    ids = unique_ids(source_ids)
     st.caption(md_escape(cite(ids, data, current)))
     if ids:
         with st.expander(t("sources.expander", current, count=len(ids)), key=f"{key}_sources"):
-            for source_id in ids:
-                source = data.source(source_id)
-                st.markdown(f"- {md_link(describe_source(source, current), source.url)}")
+            links = [
+                md_link(describe_source(data.source(i), current), data.source(i).url)
+                for i in ids[:MAX_LISTED]
+            ]
+            st.markdown("\n".join(f"- {link}" for link in links))
+            if len(ids) > MAX_LISTED:
+                st.caption(t("sources.more", current, count=len(ids) - MAX_LISTED))
 
 
 def chart_or_table(
     fig: go.Figure,
-    table: pd.DataFrame,
+    rows: pd.DataFrame,
+    formatter: Callable[[pd.DataFrame], pd.DataFrame] | None,
     *,
     key: str,
     alt: str,
     current: Lang,
-    download: pd.DataFrame,
     file_name: str,
 ) -> None:
-    """One view as a chart or as a table (bound to the URL), with its CSV download underneath."""
+    """One view as a chart or as a table (bound to the URL), with the CSV of its rows underneath."""
     view = urlstate.bound(
         urlstate.choice(f"{key}_view", ["chart", "table"], "chart"),
         st.segmented_control,
@@ -160,16 +166,38 @@ def chart_or_table(
         required=True,
     )
     if view == "table":
-        st.dataframe(table, hide_index=True, width="stretch")
+        data_table(rows, formatter, current)
     else:
         st.plotly_chart(fig, key=f"{key}_chart", config=PLOTLY_CONFIG, alt=alt, width="stretch")
-    download_csv(download, file_name=file_name, key=f"{key}_csv", current=current)
+    download_csv(rows, file_name=file_name, key=f"{key}_csv", current=current)
+
+
+def data_table(
+    rows: pd.DataFrame,
+    formatter: Callable[[pd.DataFrame], pd.DataFrame] | None,
+    current: Lang,
+    **kwargs: object,
+) -> None:
+    """A table of at most MAX_TABLE_ROWS rows, formatted only for what is shown; the CSV has them all."""
+    head = rows.head(MAX_TABLE_ROWS)
+    st.dataframe(formatter(head) if formatter else head, hide_index=True, width="stretch", **kwargs)
+    if len(rows) > MAX_TABLE_ROWS:
+        st.caption(
+            t(
+                "table.truncated",
+                current,
+                shown=format_number(MAX_TABLE_ROWS, current),
+                total=format_number(len(rows), current),
+            )
+        )
 
 
 def download_csv(frame: pd.DataFrame, *, file_name: str, key: str, current: Lang) -> None:
+    """The rows of a view with each row's source title and address, built only when clicked."""
+    data = dataset()
     st.download_button(
-        t("download.view", current, rows=len(frame)),
-        data=to_csv_bytes(frame),
+        t("download.view", current, rows=format_number(len(frame), current)),
+        data=lambda: to_csv_bytes(with_provenance(frame, data)),
         file_name=file_name,
         mime="text/csv",
         key=key,

@@ -3,59 +3,47 @@
 import pandas as pd
 import streamlit as st
 
+from ngo_dashboard.calls import SORTS, filter_calls, search_index, sort_calls
 from ngo_dashboard.charts import build_calls_by_year_figure, build_largest_calls_figure, largest_calls_frame
 from ngo_dashboard.i18n import Lang, t
 from ngo_dashboard.models import Area
 from ngo_dashboard.provenance import cite
 from ngo_dashboard.summary import calls_summary
-from ngo_dashboard.tables import calls_table, prior_table, with_provenance
-from ngo_dashboard.text import fold, md_escape, searchable
+from ngo_dashboard.tables import calls_table, prior_table
+from ngo_dashboard.text import md_escape
 from ngo_dashboard.ui import common, urlstate
 
-SORTS = ("amount", "year", "title")
 
-
-@st.cache_data(show_spinner=False, max_entries=4)
+@st.cache_resource(show_spinner=False, max_entries=4)
 def _search_index(folder: str, fingerprint: tuple) -> pd.Series:
+    return search_index(common.dataset().frame("competitions"))
+
+
+def _filtered(areas: tuple[str, ...], years: tuple[int, int], query: str) -> pd.DataFrame:
+    key = common.data_key()
     calls = common.dataset().frame("competitions")
-    return (calls["title"] + " " + calls["department"] + " " + calls["call_id"]).map(searchable)
+    return filter_calls(calls, areas=areas, years=years, query=query, index=_search_index(*key))
 
 
 @st.cache_data(show_spinner=False, max_entries=64)
-def _view(
-    folder: str,
-    fingerprint: tuple,
-    areas: tuple[str, ...],
-    years: tuple[int, int],
-    query: str,
-    sort: str,
-    lang: Lang,
+def _figures(
+    folder: str, fingerprint: tuple, areas: tuple[str, ...], years: tuple[int, int], query: str, lang: Lang
 ):
+    """The two figures of a filter state (small to cache; the rows themselves are re-filtered)."""
     data = common.dataset()
-    calls = data.frame("competitions")
-    mask = calls["area"].isin(areas) & (calls["year"].between(*years) | calls["year"].isna())
-    for word in fold(query).split():
-        mask &= _search_index(folder, fingerprint).str.contains(word, regex=False)
-    shown = calls[mask]
-    order = {
-        "amount": (["amount_pln", "total_pln"], False),
-        "year": (["year", "title"], True),
-        "title": (["title", "year"], True),
-    }[sort]
-    shown = shown.sort_values(order[0], ascending=order[1], na_position="last")
+    shown = _filtered(areas, years, query)
     source_line = cite(shown["source_id"], data, lang)
-    place = data.meta.place(lang)
     by_year = build_calls_by_year_figure(
         shown,
         lang,
-        title=t("calls.by_year_title", lang, place=place),
+        title=t("calls.by_year_title", lang, place=data.meta.place(lang)),
         source_line=source_line,
         year_range=years,
     )
     largest = build_largest_calls_figure(
         shown, lang, title=t("calls.largest_title", lang), source_line=source_line
     )
-    return shown, by_year, largest
+    return by_year, largest
 
 
 lang = common.lang()
@@ -67,7 +55,8 @@ if calls.empty:
     st.info(t("calls.empty", lang))
     st.stop()
 
-areas = [a for a in Area.__args__ if a in set(calls["area"])]  # type: ignore[attr-defined]
+present_areas = set(calls["area"].unique())
+areas = [a for a in Area.__args__ if a in present_areas]  # type: ignore[attr-defined]
 years_known = calls["year"].dropna()
 first, last = int(years_known.min()), int(years_known.max())
 if first == last:
@@ -95,20 +84,20 @@ with st.container(border=True):
             urlstate.year_range("c_years", first, last), st.slider, t("filter.years", lang), first, last
         )
 
-shown, by_year, largest = _view(
-    *common.data_key(), tuple(chosen), (int(years[0]), int(years[1])), query or "", "amount", lang
-)
+filters = (tuple(chosen), (int(years[0]), int(years[1])), query or "")
+shown = sort_calls(_filtered(*filters), "amount")
+by_year, largest = _figures(*common.data_key(), *filters, lang)
 common.bullets(calls_summary(shown, lang))
 st.warning(t("calls.caveat", lang), icon=":material/info:")
 
 st.subheader(t("calls.by_year", lang))
 common.chart_or_table(
     by_year,
-    calls_table(shown, lang),
+    shown,
+    lambda rows: calls_table(rows, lang),
     key="calls",
     alt=t("calls.by_year_alt", lang),
     current=lang,
-    download=with_provenance(shown, data),
     file_name=f"{data.meta.name}-competitions.csv",
 )
 
@@ -116,11 +105,11 @@ st.subheader(t("calls.largest", lang))
 largest_calls = largest_calls_frame(shown)
 common.chart_or_table(
     largest,
-    calls_table(largest_calls, lang),
+    largest_calls,
+    lambda rows: calls_table(rows, lang),
     key="largest",
     alt=t("calls.largest_alt", lang),
     current=lang,
-    download=with_provenance(largest_calls, data),
     file_name=f"{data.meta.name}-largest-calls.csv",
 )
 
@@ -128,13 +117,13 @@ no_split = shown[shown["yearly_split"] == "none"]
 if len(no_split):
     st.subheader(t("calls.no_split", lang))
     st.caption(t("calls.no_split_help", lang))
-    st.dataframe(calls_table(no_split, lang), hide_index=True, width="stretch")
+    common.data_table(no_split, lambda rows: calls_table(rows, lang), lang)
 
-prior = prior_table(shown, lang)
+prior = shown[shown["prior_amount_pln"].notna()].drop_duplicates("call_id")
 if len(prior):
     st.subheader(t("calls.prior", lang))
     st.caption(t("calls.prior_help", lang))
-    st.dataframe(prior, hide_index=True, width="stretch")
+    common.data_table(prior, lambda rows: prior_table(rows, lang), lang)
 
 st.subheader(t("calls.all", lang))
 sort = urlstate.bound(
@@ -144,8 +133,5 @@ sort = urlstate.bound(
     SORTS,
     format_func=lambda s: t(f"calls.sort_{s}", lang),
 )
-table_rows, _, _ = _view(
-    *common.data_key(), tuple(chosen), (int(years[0]), int(years[1])), query or "", sort or "amount", lang
-)
-st.dataframe(calls_table(table_rows, lang), hide_index=True, width="stretch")
+common.data_table(sort_calls(shown, sort or "amount"), lambda rows: calls_table(rows, lang), lang)
 common.source_footer(shown["source_id"], data, lang, key="calls")

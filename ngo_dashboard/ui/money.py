@@ -19,7 +19,8 @@ if money.empty:
     st.stop()
 
 measures = sorted(money["measure"].unique())
-basis_options = [b for b in ("planned", "executed", "unknown") if b in set(money["basis"])]
+present_bases = set(money["basis"].unique())
+basis_options = [b for b in ("planned", "executed", "unknown") if b in present_bases]
 coverage_years = derived.coverage_years(data) or [int(money["year"].min()), int(money["year"].max())]
 first = min(int(money["year"].min()), coverage_years[0])
 last = max(int(money["year"].max()), coverage_years[-1])
@@ -94,11 +95,11 @@ view = money_view.view(options, lang)
 common.bullets(view.summary)
 common.chart_or_table(
     view.figure,
-    view.table,
+    view.rows,
+    money_view.table(view, lang),
     key="money",
     alt=view.alt,
     current=lang,
-    download=view.download,
     file_name=f"{data.meta.name}-money-{options.years[0]}-{options.years[1]}.csv",
 )
 common.source_footer(view.source_ids, data, lang, key="money")

@@ -5,6 +5,7 @@ Cached per (folder, options); the figure builders themselves are pure and live i
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 
 import pandas as pd
@@ -15,9 +16,9 @@ from ngo_dashboard import derived
 from ngo_dashboard.charts import build_money_figure
 from ngo_dashboard.eras import programme_eras
 from ngo_dashboard.i18n import Lang, format_partial_date, t
-from ngo_dashboard.provenance import cite, describe_source
+from ngo_dashboard.provenance import cite, describe_source, unique_ids
 from ngo_dashboard.summary import money_summary
-from ngo_dashboard.tables import money_table, with_provenance
+from ngo_dashboard.tables import money_table
 from ngo_dashboard.timeline import milestone_positions
 from ngo_dashboard.ui import common
 
@@ -36,8 +37,8 @@ class MoneyOptions:
 @dataclass(frozen=True)
 class MoneyView:
     figure: go.Figure
-    table: pd.DataFrame
-    download: pd.DataFrame
+    rows: pd.DataFrame  # the figures in view, in the chosen terms (value_shown), for table and CSV
+    value_header: str
     summary: tuple[str, ...]
     alt: str
     source_ids: tuple[str, ...]
@@ -101,7 +102,7 @@ def build(folder: str, fingerprint: tuple, options: MoneyOptions, lang: Lang) ->
     programmes = data.frame("programmes")
     events = data.frame("events")
     milestones = milestone_positions(events[events["category"].isin(options.milestone_categories)], lang)
-    source_ids = tuple(dict.fromkeys(values["source_id"]))
+    source_ids = tuple(unique_ids(values["source_id"]))
     source_line = cite(source_ids, data, lang)
     figure = build_money_figure(
         values,
@@ -128,8 +129,8 @@ def build(folder: str, fingerprint: tuple, options: MoneyOptions, lang: Lang) ->
     )
     return MoneyView(
         figure=figure,
-        table=money_table(values, data, lang, value_header=y_title(options, lang)),
-        download=with_provenance(values.rename(columns={"value": "value_shown"}), data),
+        rows=values.drop(columns=["source_label"]),
+        value_header=y_title(options, lang),
         summary=summary,
         alt=t("money.alt", lang, place=data.meta.place(lang)),
         source_ids=source_ids,
@@ -138,3 +139,8 @@ def build(folder: str, fingerprint: tuple, options: MoneyOptions, lang: Lang) ->
 
 def view(options: MoneyOptions, lang: Lang) -> MoneyView:
     return build(*common.data_key(), options, lang)
+
+
+def table(view: MoneyView, lang: Lang) -> Callable[[pd.DataFrame], pd.DataFrame]:
+    """Formatter for the table view of the money figures."""
+    return lambda rows: money_table(rows, common.dataset(), lang, value_header=view.value_header)

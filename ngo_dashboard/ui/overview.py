@@ -86,11 +86,11 @@ if len(money):
     common.bullets(view.summary)
     common.chart_or_table(
         view.figure,
-        view.table,
+        view.rows,
+        money_view.table(view, lang),
         key="overview",
         alt=view.alt,
         current=lang,
-        download=view.download,
         file_name=f"{data.meta.name}-money-{years[0]}-{years[1]}.csv",
     )
     common.source_footer(view.source_ids, data, lang, key="overview")

@@ -5,7 +5,7 @@ import streamlit as st
 from ngo_dashboard import derived
 from ngo_dashboard.i18n import t
 from ngo_dashboard.package import TABLES
-from ngo_dashboard.tables import coverage_matrix, sources_table, with_provenance
+from ngo_dashboard.tables import coverage_matrix, sources_table
 from ngo_dashboard.text import md_escape, md_link
 from ngo_dashboard.ui import common, urlstate
 
@@ -59,19 +59,14 @@ tab = urlstate.bound(
     required=True,
 )
 frame = data.frame(tab or "sources")
+frame = frame.drop(columns=[c for c in ("date_start", "date_end") if c in frame])
 if tab == "sources" or tab is None:
-    st.dataframe(
-        sources_table(frame, lang),
-        hide_index=True,
-        width="stretch",
+    common.data_table(
+        frame,
+        lambda rows: sources_table(rows, lang),
+        lang,
         column_config={t("col.url", lang): st.column_config.LinkColumn()},
     )
 else:
-    st.dataframe(
-        frame.drop(columns=[c for c in ("date_start", "date_end") if c in frame]),
-        hide_index=True,
-        width="stretch",
-    )
-common.download_csv(
-    with_provenance(frame, data), file_name=f"{data.meta.name}-{tab}.csv", key="table_csv", current=lang
-)
+    common.data_table(frame, None, lang)
+common.download_csv(frame, file_name=f"{data.meta.name}-{tab}.csv", key="table_csv", current=lang)

@@ -7,7 +7,7 @@ from ngo_dashboard.eras import programme_eras
 from ngo_dashboard.i18n import Lang, format_partial_date, t
 from ngo_dashboard.provenance import cite, describe_source
 from ngo_dashboard.summary import timeline_summary
-from ngo_dashboard.tables import events_table, with_provenance
+from ngo_dashboard.tables import events_table
 from ngo_dashboard.text import md_escape, md_link
 from ngo_dashboard.timeline import CATEGORY_ORDER, build_timeline_figure, filter_events, search_index
 from ngo_dashboard.ui import common, urlstate
@@ -33,6 +33,18 @@ def _figure(folder: str, fingerprint: tuple, shown_ids: tuple[str, ...], selecte
         eras=programme_eras(data.frame("programmes")),
         selected=selected,
     )
+
+
+@st.cache_resource(show_spinner=False, max_entries=8)
+def _event_labels(folder: str, fingerprint: tuple, lang: Lang) -> dict[str, str]:
+    """Event id -> "date – title" in date order, formatted once per data folder and language."""
+    events = common.dataset().frame("events").sort_values(["date_start", "event_id"])
+    return {
+        event_id: f"{format_partial_date(date, lang)} – {title}"
+        for event_id, date, title in zip(
+            events["event_id"], events["date"], events[f"title_{lang}"], strict=True
+        )
+    }
 
 
 def _select_from_chart() -> None:
@@ -80,7 +92,8 @@ if events.empty:
 first, last = int(events["year"].min()), int(events["year"].max())
 if first == last:
     last += 1
-categories = [c for c in CATEGORY_ORDER if c in set(events["category"])]
+present_categories = set(events["category"].unique())
+categories = [c for c in CATEGORY_ORDER if c in present_categories]
 with st.container(border=True):
     query = urlstate.bound(
         urlstate.text("q"),
@@ -111,17 +124,21 @@ shown = filter_events(
     query=query or "",
     index=_index(*common.data_key()),
 )
-ids = list(events.sort_values("date_start")["event_id"])
-titles = dict(zip(events["event_id"], events[f"title_{lang}"], strict=True))
-dates = dict(zip(events["event_id"], events["date"], strict=True))
-selected = urlstate.bound(
-    urlstate.optional_choice(EVENT_KEY, ids),
-    st.selectbox,
+labels = _event_labels(*common.data_key(), lang)
+event_param = urlstate.optional_choice(EVENT_KEY, list(labels))
+event_param.seed()
+# The list offers the events the filters show, plus the chosen one (a shared ?event= link may point
+# to an event the filters hide).
+chosen_event = st.session_state.get(EVENT_KEY)
+options = list(dict.fromkeys([*shown["event_id"], *([chosen_event] if chosen_event in labels else [])]))
+selected = st.selectbox(
     t("timeline.choose", lang),
-    ids,
-    format_func=lambda i: f"{format_partial_date(dates[i], lang)} – {titles[i]}",
+    options,
+    key=EVENT_KEY,
+    format_func=labels.__getitem__,
     placeholder=t("timeline.choose_placeholder", lang),
 )
+event_param.mirror(selected)
 if selected:
     with st.container(border=True, key="event_detail"):
         st.markdown(event_markdown(events[events["event_id"] == selected].iloc[0], lang, data, heading="###"))
@@ -150,11 +167,11 @@ for _, row in shown.iloc[(page - 1) * PAGE_SIZE : page * PAGE_SIZE].iterrows():
     with st.container(border=True):
         st.markdown(event_markdown(row, lang, data, heading="####"))
 common.download_csv(
-    with_provenance(shown.drop(columns=["date_start", "date_end"]), data),
+    shown.drop(columns=["date_start", "date_end"]),
     file_name=f"{data.meta.name}-events.csv",
     key="timeline_csv",
     current=lang,
 )
 with st.expander(t("timeline.table", lang)):
-    st.dataframe(events_table(shown, lang), hide_index=True, width="stretch")
+    common.data_table(shown, lambda rows: events_table(rows, lang), lang)
 common.source_footer(shown["source_id"], data, lang, key="timeline")

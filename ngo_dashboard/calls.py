@@ -1,0 +1,45 @@
+"""Filtering and ordering the open calls (competitions). Pure: frames in, frames out."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+import pandas as pd
+
+from ngo_dashboard.text import fold, searchable
+
+SORTS = ("amount", "year", "title")
+_ORDER = {
+    "amount": (["amount_pln", "total_pln"], False),
+    "year": (["year", "title"], True),
+    "title": (["title", "year"], True),
+}
+
+
+def search_index(calls: pd.DataFrame) -> pd.Series:
+    """One folded string per call row (title, department, id), built once per data folder."""
+    return (calls["title"] + " " + calls["department"] + " " + calls["call_id"]).map(searchable)
+
+
+def filter_calls(
+    calls: pd.DataFrame,
+    *,
+    areas: Sequence[str],
+    years: tuple[int, int],
+    query: str = "",
+    index: pd.Series | None = None,
+) -> pd.DataFrame:
+    """Rows in the chosen areas and years (rows without a year stay: they belong to no year) whose
+    text contains every word of the query, ignoring case, Polish diacritics and spaces."""
+    mask = calls["area"].isin(list(areas)) & (calls["year"].between(*years) | calls["year"].isna())
+    words = fold(query).split()
+    if words:
+        haystack = index if index is not None else search_index(calls)
+        for word in words:
+            mask &= haystack.str.contains(word, regex=False)
+    return calls[mask]
+
+
+def sort_calls(calls: pd.DataFrame, sort: str) -> pd.DataFrame:
+    columns, ascending = _ORDER.get(sort, _ORDER["amount"])
+    return calls.sort_values(columns, ascending=ascending, na_position="last", kind="stable")
