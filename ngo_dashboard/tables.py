@@ -122,7 +122,7 @@ def coverage_matrix(coverage: pd.DataFrame, lang: Lang) -> pd.DataFrame:
         index="year", columns="measure", values="mark"
     )
     matrix.columns = [t(f"measure.{m}", lang) for m in matrix.columns]
-    matrix.index = [str(y) for y in matrix.index]
+    matrix.index = pd.Index([str(y) for y in matrix.index], name=t("col.year", lang))
     return matrix
 
 

@@ -11,6 +11,6 @@ data = common.dataset()
 st.title(t("about.title", lang))
 st.markdown(md_escape(t("about.what", lang, place=data.meta.place(lang))))
 for section in ("audience", "rules", "errors", "add_year", "licence"):
-    st.subheader(t(f"about.{section}_title", lang))
+    st.header(t(f"about.{section}_title", lang))
     st.markdown(t(f"about.{section}", lang))
 st.caption(md_escape(t("about.version", lang, created=data.meta.created or "—", name=data.meta.name)))

@@ -90,7 +90,7 @@ by_year, largest = _figures(*common.data_key(), *filters, lang)
 common.bullets(calls_summary(shown, lang))
 st.warning(t("calls.caveat", lang), icon=":material/info:")
 
-st.subheader(t("calls.by_year", lang))
+st.header(t("calls.by_year", lang))
 common.chart_or_table(
     by_year,
     shown,
@@ -101,7 +101,7 @@ common.chart_or_table(
     file_name=f"{data.meta.name}-competitions.csv",
 )
 
-st.subheader(t("calls.largest", lang))
+st.header(t("calls.largest", lang))
 largest_calls = largest_calls_frame(shown)
 common.chart_or_table(
     largest,
@@ -115,17 +115,17 @@ common.chart_or_table(
 
 no_split = shown[shown["yearly_split"] == "none"]
 if len(no_split):
-    st.subheader(t("calls.no_split", lang))
+    st.header(t("calls.no_split", lang))
     st.caption(t("calls.no_split_help", lang))
     common.data_table(no_split, lambda rows: calls_table(rows, lang), lang)
 
 prior = shown[shown["prior_amount_pln"].notna()].drop_duplicates("call_id")
 if len(prior):
-    st.subheader(t("calls.prior", lang))
+    st.header(t("calls.prior", lang))
     st.caption(t("calls.prior_help", lang))
     common.data_table(prior, lambda rows: prior_table(rows, lang), lang)
 
-st.subheader(t("calls.all", lang))
+st.header(t("calls.all", lang))
 sort = urlstate.bound(
     urlstate.choice("sort", SORTS, "amount"),
     st.selectbox,

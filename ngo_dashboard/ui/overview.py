@@ -42,7 +42,7 @@ with columns[0]:
             border=True,
         )
         source = data.source(row["source_id"])
-        st.caption(md_link(describe_source(source, lang), source.url))
+        st.markdown(f":small[{md_link(describe_source(source, lang), source.url)}]")
         with st.popover(t("overview.cite", lang), icon=":material/format_quote:"):
             st.code(citation(amount, row["quote"], source, lang), language=None, wrap_lines=True)
     else:
@@ -82,7 +82,7 @@ if len(money):
         milestone_categories=DEFAULT_MILESTONE_CATEGORIES,
     )
     view = money_view.view(options, lang)
-    st.subheader(t("overview.what_data_shows", lang))
+    st.header(t("overview.what_data_shows", lang))
     common.bullets(view.summary)
     common.chart_or_table(
         view.figure,

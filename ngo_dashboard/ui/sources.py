@@ -14,7 +14,7 @@ data = common.dataset()
 st.title(t("data.title", lang))
 st.markdown(md_escape(t("data.lead", lang, place=data.meta.place(lang))))
 
-st.subheader(t("data.downloads", lang))
+st.header(t("data.downloads", lang))
 common.download_package(lang, key="package_zip")
 st.caption(
     md_escape(
@@ -27,7 +27,7 @@ st.caption(
     )
 )
 
-st.subheader(t("data.coverage", lang))
+st.header(t("data.coverage", lang))
 st.markdown(t("data.coverage_help", lang))
 coverage = derived.coverage_frame(data)
 if len(coverage):
@@ -44,11 +44,11 @@ if len(coverage):
 else:
     st.info(t("data.coverage_empty", lang))
 
-st.subheader(t("data.method", lang))
+st.header(t("data.method", lang))
 base = derived.default_base_year(data)
 st.markdown(t("data.method_text", lang, base=base if base else "—"))
 
-st.subheader(t("data.tables", lang))
+st.header(t("data.tables", lang))
 names = [table.name for table in TABLES]
 tab = urlstate.bound(
     urlstate.choice("table", names, "sources"),

@@ -141,7 +141,7 @@ selected = st.selectbox(
 event_param.mirror(selected)
 if selected:
     with st.container(border=True, key="event_detail"):
-        st.markdown(event_markdown(events[events["event_id"] == selected].iloc[0], lang, data, heading="###"))
+        st.markdown(event_markdown(events[events["event_id"] == selected].iloc[0], lang, data, heading="##"))
         st.caption(t("timeline.share", lang))
         st.code(share_link(selected, lang), language=None)
 
@@ -158,14 +158,14 @@ if len(shown):
         width="stretch",
     )
 
-st.subheader(t("timeline.list", lang))
+st.header(t("timeline.list", lang))
 pages = max((len(shown) - 1) // PAGE_SIZE + 1, 1)
 page = 1
 if pages > 1:
     page = st.number_input(t("timeline.page", lang, pages=pages), 1, pages, 1, key="t_page")
 for _, row in shown.iloc[(page - 1) * PAGE_SIZE : page * PAGE_SIZE].iterrows():
     with st.container(border=True):
-        st.markdown(event_markdown(row, lang, data, heading="####"))
+        st.markdown(event_markdown(row, lang, data, heading="###"))
 common.download_csv(
     shown.drop(columns=["date_start", "date_end"]),
     file_name=f"{data.meta.name}-events.csv",

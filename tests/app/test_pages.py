@@ -110,17 +110,17 @@ def test_timeline_event_link_opens_that_event(open_page):
 
     assert at.selectbox(key="event").value == "1997-09-pilotazowy-program-wspolpracy"
     detail = at.get("flex_container")  # the event card is the first bordered container after the filters
-    card = next(m.value for m in at.markdown if m.value.startswith("### "))
-    assert card.startswith("### Pilotażowy program współpracy\n\n:small[Programy współpracy · wrzesień 1997]")
+    card = next(m.value for m in at.markdown if m.value.startswith("## "))
+    assert card.startswith("## Pilotażowy program współpracy\n\n:small[Programy współpracy · wrzesień 1997]")
     assert detail
 
 
 def test_timeline_event_link_in_english_shows_the_english_date(open_page):
     at = open_page("timeline", lang="en", event="1997-09-pilotazowy-program-wspolpracy")
 
-    card = next(m.value for m in at.markdown if m.value.startswith("### "))
+    card = next(m.value for m in at.markdown if m.value.startswith("## "))
     assert card.startswith(
-        "### Pilot cooperation programme\n\n:small[Cooperation programmes · September 1997]"
+        "## Pilot cooperation programme\n\n:small[Cooperation programmes · September 1997]"
     )
 
 

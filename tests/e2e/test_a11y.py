@@ -1,0 +1,73 @@
+"""Accessibility in a real browser: axe-core on every page in both languages, and keyboard reach."""
+
+from __future__ import annotations
+
+import pytest
+from axe_playwright_python.sync_playwright import Axe
+
+from tests.e2e.helpers import LANGS, PAGES
+
+pytestmark = pytest.mark.e2e
+
+BLOCKING = {"serious", "critical"}
+MAX_TABS = 80
+
+# What has focus: the widget key around it, and whether it is a source link inside one event card
+# (a bordered block holding exactly one h3; the selected event's card holds an h2 instead).
+_FOCUSED = """() => {
+  const el = document.activeElement;
+  if (!el || el === document.body) return {tag: '', key: '', source_link_in_list: false};
+  const holder = el.closest('[class*="st-key-"]');
+  const key = holder ? [...holder.classList].find(c => c.startsWith('st-key-')).slice(7) : '';
+  const card = el.closest('[data-testid=stVerticalBlock]');
+  const link = el.tagName === 'A' && /^https?:/.test(el.getAttribute('href') || '');
+  return {
+    tag: el.tagName,
+    key: key,
+    source_link_in_list: link && !!card && card.querySelectorAll('h3').length === 1,
+  };
+}"""
+
+
+@pytest.fixture(scope="module", autouse=True)
+def _load_pages_together(visit):
+    visit.prefetch([f"{path}?lang={lang}" for path in PAGES for lang in LANGS])
+
+
+@pytest.fixture(scope="module")
+def axe() -> Axe:
+    return Axe()
+
+
+def describe(violation: dict) -> str:
+    nodes = "; ".join(" ".join(node["target"]) for node in violation["nodes"][:5])
+    first = violation["nodes"][0]
+    messages = [check["message"] for check in first["any"] + first["all"] + first["none"]]
+    return f"{violation['id']} ({violation['impact']}) at {nodes}: {messages[:1]} html={first['html'][:120]}"
+
+
+@pytest.mark.parametrize("lang", LANGS)
+@pytest.mark.parametrize("path", PAGES)
+def test_page_has_no_serious_axe_violations(visit, axe, path, lang):
+    tab = visit(f"{path}?lang={lang}", lang=lang)
+    violations = axe.run(tab.page).response["violations"]
+    blocking = [describe(v) for v in violations if v["impact"] in BLOCKING]
+    assert not blocking, "\n".join(blocking)
+
+
+def test_keyboard_reaches_language_search_filters_and_event_links(open_tab):
+    page = open_tab("/os-czasu", lang="pl").page
+    reached = {"language switch": False, "search box": False, "category filter": False, "event link": False}
+    trail = []
+    for _ in range(MAX_TABS):
+        page.keyboard.press("Tab")
+        focused = page.evaluate(_FOCUSED)
+        trail.append(f"{focused['tag']}.{focused['key']}")
+        reached["language switch"] |= focused["key"] == "lang" and focused["tag"] == "BUTTON"
+        reached["search box"] |= focused["key"] == "q" and focused["tag"] == "INPUT"
+        reached["category filter"] |= focused["key"] == "categories" and focused["tag"] == "INPUT"
+        reached["event link"] |= focused["source_link_in_list"]
+        if all(reached.values()):
+            break
+    missing = [name for name, ok in reached.items() if not ok]
+    assert not missing, f"never focused: {missing}; Tab went through {' '.join(trail)}"

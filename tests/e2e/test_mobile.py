@@ -1,0 +1,53 @@
+"""A phone (375 × 812): the timeline reads without sideways scrolling, and no page overflows."""
+
+from __future__ import annotations
+
+import pytest
+from playwright.sync_api import Page, expect
+
+from tests.e2e.helpers import PAGES
+
+pytestmark = pytest.mark.e2e
+
+WIDTH = 375
+
+# Widths of the document and of stMain, and the widest elements that stick out of stMain.
+_WIDTHS = """() => {
+  const main = document.querySelector('[data-testid=stMain]');
+  const right = main.getBoundingClientRect().left + main.clientWidth;
+  const sticking = [...main.querySelectorAll('*')]
+    .map(el => [el, el.getBoundingClientRect()])
+    .filter(([el, box]) => box.width > 0 && box.right > right + 1)
+    .sort((a, b) => b[1].right - a[1].right)
+    .slice(0, 5)
+    .map(([el, box]) => `${el.tagName}[${el.getAttribute('data-testid') || el.className}] right=${Math.round(box.right)}`);
+  return {
+    document: document.documentElement.scrollWidth,
+    main_scroll: main.scrollWidth,
+    main_client: main.clientWidth,
+    sticking: sticking,
+  };
+}"""
+
+
+def assert_no_horizontal_overflow(page: Page) -> None:
+    widths = page.evaluate(_WIDTHS)
+    assert widths["main_scroll"] <= widths["main_client"] + 1, widths
+    assert widths["document"] <= WIDTH, widths
+
+
+def test_timeline_event_list_is_usable_on_a_phone(open_tab):
+    page = open_tab("/os-czasu", lang="pl", phone=True).page
+    assert_no_horizontal_overflow(page)
+    first_title = page.locator("[data-testid=stMain] h3").first
+    first_title.scroll_into_view_if_needed()
+    expect(first_title).to_be_visible()
+    expect(first_title).to_be_in_viewport()
+    box = first_title.bounding_box()
+    assert box is not None and box["x"] >= 0 and box["x"] + box["width"] <= WIDTH, box
+
+
+@pytest.mark.parametrize("path", [p for p in PAGES if p != "/os-czasu"])
+def test_page_does_not_overflow_on_a_phone(open_tab, path):
+    page = open_tab(path, lang="pl", phone=True).page
+    assert_no_horizontal_overflow(page)
