@@ -42,4 +42,11 @@ def filter_calls(
 
 def sort_calls(calls: pd.DataFrame, sort: str) -> pd.DataFrame:
     columns, ascending = _ORDER.get(sort, _ORDER["amount"])
-    return calls.sort_values(columns, ascending=ascending, na_position="last", kind="stable")
+    # Titles in Polish alphabetical order, near enough: compare them without diacritics and case.
+    return calls.sort_values(
+        columns,
+        ascending=ascending,
+        na_position="last",
+        kind="stable",
+        key=lambda column: column.map(fold) if column.name == "title" else column,
+    )

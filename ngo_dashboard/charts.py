@@ -236,7 +236,8 @@ def _money_trace(
     xs, ys = _gapped(years, values)
     _, labels = _gapped(years, labels)
     _, hovers = _gapped(years, hovers)
-    _, symbols = _gapped(years, symbols)
+    # Plotly refuses None as a symbol: the break gets any symbol, it has no point to draw.
+    symbols = [symbol or "circle" for symbol in _gapped(years, symbols)[1]]
     return {
         "type": "scatter",
         "x": xs,
@@ -461,7 +462,7 @@ def build_largest_calls_figure(
         ],
         "textposition": "auto",
         "hovertext": [
-            plain(f"{title_}<br>{qualified(format_pln(v, lang), q, lang)}")
+            f"{plain(title_)}<br>{plain(qualified(format_pln(v, lang), q, lang))}"
             for title_, v, q in zip(top["title"], top["total_pln"], top["total_qualifier"], strict=True)
         ],
         "hoverinfo": "text",

@@ -162,9 +162,10 @@ VOCABULARY = {
     "basis.unknown": _("podstawa nieznana", "basis unknown"),
     "basis.awarded": _("przyznane", "awarded"),
     "qualifier.exact": _("dokładnie", "exact"),
-    "qualifier.about": _("≈ {amount}", "≈ {amount}"),
-    "qualifier.at_least": _("> {amount}", "> {amount}"),
-    "qualifier.at_most": _("≤ {amount}", "≤ {amount}"),
+    # A no-break space keeps the sign with its amount when a line wraps.
+    "qualifier.about": _("≈\u00a0{amount}", "≈\u00a0{amount}"),
+    "qualifier.at_least": _(">\u00a0{amount}", ">\u00a0{amount}"),
+    "qualifier.at_most": _("≤\u00a0{amount}", "≤\u00a0{amount}"),
     "qualifier_word.exact": _("kwota dokładna", "exact amount"),
     "qualifier_word.about": _(
         "około (źródło: „blisko”, „około”, „prawie”)", "about (source: 'blisko', 'około', 'prawie')"
@@ -235,7 +236,7 @@ VOCABULARY = {
         "dokument znany, kwota nieprzepisana", "document known, total not transcribed"
     ),
     "coverage.none": _("nic nie znaleziono", "nothing found"),
-    "unit.pln_compact": _("{amount} zł", "PLN {amount}"),
+    "unit.pln_compact": _("{amount}\u00a0zł", "PLN\u00a0{amount}"),
 }
 
 STRINGS: dict[str, dict[str, str]] = {**PROBLEMS, **VOCABULARY}
@@ -265,6 +266,12 @@ NOUNS = {
     "noun.event": _("wydarzenie|wydarzenia|wydarzeń|wydarzenia", "event|events"),
     "noun.call": _("nabór|nabory|naborów|naboru", "call|calls"),
     "noun.document": _("dokument|dokumenty|dokumentów|dokumentu", "document|documents"),
+    "noun.row": _("wiersz|wiersze|wierszy|wiersza", "row|rows"),
+    # Genitive forms, for counts after "z" ('from'): "z 1 źródła", "z 4 źródeł", "Z 3 lat".
+    "noun.source_gen": _("źródła|źródeł|źródeł|źródła", "source|sources"),
+    "noun.year_gen": _("roku|lat|lat|roku", "year|years"),
+    # The verb agreeing with a count: "jest 1 kwota", "są 2 kwoty", "jest 5 kwot".
+    "verb.is": _("jest|są|jest|jest", "holds|holds"),
 }
 
 UI = {
@@ -283,13 +290,13 @@ UI = {
     "download.package": _("Pobierz cały pakiet danych (ZIP)", "Download the whole data package (ZIP)"),
     "sources.expander": _("Źródła tego widoku ({count})", "Sources of this view ({count})"),
     "sources.more": _(
-        "…i {count} innych – pełna lista na stronie Dane i źródła.",
+        "…i jeszcze {count} – pełna lista na stronie Dane i źródła.",
         "…and {count} more – the full list is on the Data & sources page.",
     ),
     "cite.none": _("Źródło: brak danych w tym widoku.", "Source: no data in this view."),
     "cite.one": _("Źródło: {source}.", "Source: {source}."),
     "cite.many": _("Źródła: {documents} – {publishers}.", "Sources: {documents} – {publishers}."),
-    "cite.more_publishers": _(" i {count} innych", " and {count} more"),
+    "cite.more_publishers": _(" i jeszcze {count}", " and {count} more"),
     "cite.title": _("„{title}”", "'{title}'"),
     "cite.figure": _(
         "{amount} – „{quote}” Źródło: {source}, {url}", "{amount} – '{quote}' Source: {source}, {url}"
@@ -634,8 +641,8 @@ UI = {
         "W wybranym zakresie nie ma żadnej kwoty.", "There are no figures in the chosen range."
     ),
     "summary.money_count": _(
-        "W danych jest {facts} z lat {first}–{last}, z {sources}.",
-        "The data holds {facts} from {first}–{last}, from {sources}.",
+        "W danych {is_} {facts} z lat {first}–{last}, z {sources}.",
+        "The data {is_} {facts} from {first}–{last}, from {sources}.",
     ),
     "summary.money_real": _(
         "Kwoty w cenach z {base} r. (łańcuch CPI GUS).", "Amounts at {base} prices (GUS CPI chain)."
@@ -675,8 +682,12 @@ UI = {
     ),
     "summary.calls_empty": _("Żaden nabór nie pasuje do filtrów.", "No call matches the filters."),
     "summary.calls_count": _(
-        "Pokazano {calls} ({rows} wierszy rok × nabór) z lat {first}–{last}.",
-        "Showing {calls} ({rows} call × year rows) from {first}–{last}.",
+        "Pokazano {calls} ({rows}: rok × nabór) z lat {first}–{last}.",
+        "Showing {calls} ({rows}: call × year) from {first}–{last}.",
+    ),
+    "summary.calls_count_undated": _(
+        "Pokazano {calls} ({rows}: rok × nabór); źródła nie podają ich roku.",
+        "Showing {calls} ({rows}: call × year); the sources give no year for them.",
     ),
     "summary.calls_peak": _(
         "Najwięcej zapowiedziano w {year} r.: {amount} ({count}).",

@@ -10,7 +10,7 @@ from datetime import date
 
 import pandas as pd
 
-from ngo_dashboard.i18n import Lang, count_of, format_partial_date, format_pln, qualified, t
+from ngo_dashboard.i18n import Lang, count_of, format_partial_date, format_pln, plural, qualified, t
 
 
 def years_since(first_year: int, today: date) -> int:
@@ -39,10 +39,11 @@ def money_summary(
         t(
             "summary.money_count",
             lang,
+            is_=plural("verb.is", lang, len(values)),
             facts=count_of(len(values), "noun.figure", lang),
             first=first,
             last=last,
-            sources=count_of(source_count, "noun.source", lang),
+            sources=count_of(source_count, "noun.source_gen", lang),
         )
     ]
     if prices == "real" and base_year is not None:
@@ -92,7 +93,7 @@ def money_summary(
             t(
                 "summary.coverage",
                 lang,
-                years=count_of(len(programme), "noun.year", lang),
+                years=count_of(len(programme), "noun.year_gen", lang),
                 first=int(programme["year"].min()),
                 last=int(programme["year"].max()),
                 known=int(counts.get("known", 0)),
@@ -127,16 +128,15 @@ def calls_summary(calls: pd.DataFrame, lang: Lang) -> list[str]:
         return [t("summary.calls_empty", lang)]
     yearly = calls[calls["amount_pln"].notna() & calls["year"].notna()]
     no_split = calls[calls["yearly_split"] == "none"]["call_id"].nunique()
-    sentences = [
-        t(
-            "summary.calls_count",
-            lang,
-            calls=count_of(calls["call_id"].nunique(), "noun.call", lang),
-            rows=len(calls),
-            first=int(calls["year"].min()),
-            last=int(calls["year"].max()),
-        )
-    ]
+    counted = {
+        "calls": count_of(calls["call_id"].nunique(), "noun.call", lang),
+        "rows": count_of(len(calls), "noun.row", lang),
+    }
+    dated = calls["year"].dropna()
+    if len(dated):
+        sentences = [t("summary.calls_count", lang, first=int(dated.min()), last=int(dated.max()), **counted)]
+    else:
+        sentences = [t("summary.calls_count_undated", lang, **counted)]
     if len(yearly):
         by_year = yearly.groupby("year")["amount_pln"].sum()
         peak_year = int(by_year.idxmax())

@@ -112,7 +112,7 @@ def sources_table(sources: pd.DataFrame, lang: Lang) -> pd.DataFrame:
 
 
 def coverage_matrix(coverage: pd.DataFrame, lang: Lang) -> pd.DataFrame:
-    """Year × measure (years as rows: readable on a phone) with a word in every cell, never a colour alone."""
+    """Year × measure (years as rows: readable on a phone) with a mark in every cell, never a colour alone."""
     marks = {
         "known": t("coverage.cell_known", lang),
         "document_known": t("coverage.cell_document", lang),
@@ -139,5 +139,11 @@ def with_provenance(frame: pd.DataFrame, dataset: Dataset) -> pd.DataFrame:
 
 
 def to_csv_bytes(frame: pd.DataFrame) -> bytes:
-    """UTF-8 with BOM so Excel opens Polish letters correctly; comma-separated, like the data package."""
-    return frame.to_csv(index=False).encode("utf-8-sig")
+    """UTF-8 with BOM so Excel opens Polish letters correctly; comma-separated, like the data package.
+    Whole-złoty columns are written without a trailing '.0'."""
+    out = frame.copy()
+    for column in out.select_dtypes("float").columns:
+        values = out[column].dropna()
+        if len(values) and (values % 1 == 0).all():
+            out[column] = out[column].astype("Int64")
+    return out.to_csv(index=False).encode("utf-8-sig")

@@ -21,7 +21,7 @@ def fold(text: str) -> str:
 
 
 def searchable(text: str) -> str:
-    """Folded text plus the same without spaces, so 'osc' finds 'Oś czasu' as well as 'Ośrodek'."""
+    """Folded text plus the same without spaces, so 'osc' finds 'Oś czasu' as well as 'działalności'."""
     folded = fold(text)
     return f"{folded} {folded.replace(' ', '')}"
 

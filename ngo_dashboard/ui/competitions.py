@@ -7,7 +7,7 @@ from ngo_dashboard.calls import SORTS, filter_calls, search_index, sort_calls
 from ngo_dashboard.charts import build_calls_by_year_figure, build_largest_calls_figure, largest_calls_frame
 from ngo_dashboard.i18n import Lang, t
 from ngo_dashboard.models import Area
-from ngo_dashboard.provenance import cite
+from ngo_dashboard.provenance import cite, unique_ids
 from ngo_dashboard.summary import calls_summary
 from ngo_dashboard.tables import calls_table, prior_table
 from ngo_dashboard.text import md_escape
@@ -32,7 +32,7 @@ def _figures(
     """The two figures of a filter state (small to cache; the rows themselves are re-filtered)."""
     data = common.dataset()
     shown = _filtered(areas, years, query)
-    source_line = cite(shown["source_id"], data, lang)
+    source_line = cite([*unique_ids(shown["source_id"]), *unique_ids(shown["source_id_2"])], data, lang)
     by_year = build_calls_by_year_figure(
         shown,
         lang,
@@ -134,4 +134,6 @@ sort = urlstate.bound(
     format_func=lambda s: t(f"calls.sort_{s}", lang),
 )
 common.data_table(sort_calls(shown, sort or "amount"), lambda rows: calls_table(rows, lang), lang)
-common.source_footer(shown["source_id"], data, lang, key="calls")
+common.source_footer(
+    [*unique_ids(shown["source_id"]), *unique_ids(shown["source_id_2"])], data, lang, key="calls"
+)

@@ -91,8 +91,8 @@ def test_money_table_view_lists_every_figure_with_its_qualifier(open_page):
     table = at.dataframe[0].value
 
     assert len(table) == 5
-    assert "> 87\u00a0000\u00a0000 zł" in list(table["Kwota"])
-    assert "≈ 12\u00a0000\u00a0000 zł" in list(table["Kwota"])
+    assert ">\u00a087\u00a0000\u00a0000 zł" in list(table["Kwota"])
+    assert "≈\u00a012\u00a0000\u00a0000 zł" in list(table["Kwota"])
 
 
 def test_timeline_search_is_diacritics_insensitive_and_narrows_the_list(open_page):

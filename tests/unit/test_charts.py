@@ -1,0 +1,732 @@
+"""Figure builders: what a reader can see in `fig.data` / `fig.layout`, in both languages.
+
+The negative cases are the point: a missing year must stay a gap, an amount that cannot be
+converted must never become a zero, and text from the data must never turn into markup.
+"""
+
+from __future__ import annotations
+
+import pandas as pd
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from ngo_dashboard.charts import (
+    AREA_COLOURS,
+    build_calls_by_year_figure,
+    build_largest_calls_figure,
+    build_money_figure,
+    era_marks,
+    largest_calls_frame,
+    money_ticks,
+    plain,
+    short_labels,
+    wrap,
+    year_dtick,
+)
+from ngo_dashboard.data import load_dataset
+from ngo_dashboard.derived import adjust
+from ngo_dashboard.eras import Era, programme_eras
+from ngo_dashboard.i18n import t
+
+NBSP = "\u00a0"
+VALUE_COLUMNS = ["year", "measure", "basis", "qualifier", "value", "value_missing"]
+
+
+def nb(text: str) -> str:
+    """Compare amounts by their visible text: Babel puts no-break spaces where the eye sees spaces."""
+    return text.replace(NBSP, " ")
+
+
+def values_frame(rows: list[tuple]) -> pd.DataFrame:
+    """Rows (year, measure, basis, qualifier, value[, value_missing]) as `derived.adjust` returns them."""
+    return pd.DataFrame([row if len(row) == 6 else (*row, "") for row in rows], columns=VALUE_COLUMNS)
+
+
+def money_figure(values: pd.DataFrame, lang: str = "pl", **options):
+    options.setdefault("title", "Kwoty")
+    options.setdefault("y_title", "zł")
+    options.setdefault("source_line", "Źródło: test.")
+    return build_money_figure(values, lang, **options)
+
+
+def data_traces(fig) -> list:
+    """The traces that carry amounts (not baseline marks, not the milestones lane)."""
+    return [trace for trace in fig.data if trace.mode == "lines+markers+text"]
+
+
+def trace_named(fig, name: str):
+    matches = [trace for trace in fig.data if trace.name == name]
+    assert len(matches) == 1, [trace.name for trace in fig.data]
+    return matches[0]
+
+
+# Two measures, one year each: the x axis spans 2010–2021 but no series has a gap (a gapped series
+# cannot be drawn yet: see test_money_figure_leaves_gap_for_missing_year).
+TWO_MEASURES_2010_2021 = [
+    (2010, "mops_grants", "planned", "exact", 40_606_448),
+    (2021, "programme_total", "planned", "exact", 102_262_543),
+]
+
+
+def call_rows(rows: list[dict]) -> pd.DataFrame:
+    """Calls as `Dataset.frame("competitions")` gives them, with only the columns the charts read."""
+    defaults = {
+        "area": "social_welfare",
+        "amount_pln": None,
+        "total_pln": None,
+        "qualifier": "exact",
+        "total_qualifier": "exact",
+        "yearly_split": "single_year",
+    }
+    columns = ["call_id", "year", "title", *defaults]
+    frame = pd.DataFrame([{**defaults, **row} for row in rows], columns=columns)
+    frame["year"] = frame["year"].astype("Int64")
+    for column in ("amount_pln", "total_pln"):
+        frame[column] = frame[column].astype("float64")
+    return frame
+
+
+# Gaps stay gaps, and nothing missing is drawn as a zero
+
+
+def test_money_figure_leaves_gap_for_missing_year():
+    values = values_frame(
+        [
+            (2010, "mops_grants", "planned", "exact", 10e6),
+            (2011, "mops_grants", "planned", "exact", 11e6),
+            (2013, "mops_grants", "planned", "exact", 13e6),
+        ]
+    )
+
+    (trace,) = data_traces(money_figure(values))
+
+    assert list(trace.x) == [2010, 2011, None, 2013]
+    assert list(trace.y) == [10e6, 11e6, None, 13e6]
+    assert trace.connectgaps is False
+
+
+def test_money_figure_never_draws_an_unconvertible_amount_as_zero(package):
+    dataset = load_dataset(package())  # CPI 2021..2025 only: the 2010 row cannot be converted
+    values = adjust(dataset.frame("money"), dataset, prices="real", base_year=2025)
+
+    fig = money_figure(values)
+
+    assert [list(trace.x) for trace in data_traces(fig)] == [[2021]]
+    assert all(0 not in trace.y for trace in data_traces(fig))
+    baseline = trace_named(fig, t("chart.cannot_convert", "pl"))
+    assert list(baseline.x) == [2010]
+    assert list(baseline.y) == [0]
+    assert baseline.marker.symbol == "x-thin-open"
+    assert list(baseline.hovertext) == [t("chart.missing_no_cpi", "pl", year=2010)]
+
+
+def test_money_figure_marks_the_reason_per_resident_is_missing(shipped_dataset):
+    values = adjust(shipped_dataset.frame("money"), shipped_dataset, per_resident=True)
+
+    fig = money_figure(values, "en")
+
+    baseline = trace_named(fig, t("chart.cannot_convert", "en"))
+    assert sorted(baseline.x) == [2010, 2010]
+    assert set(baseline.hovertext) == {"2010: no population figure, cannot divide"}
+    assert 2010 not in [x for trace in data_traces(fig) for x in trace.x]
+
+
+def test_money_figure_draws_missing_years_as_a_separate_baseline_trace():
+    values = values_frame([(2021, "programme_total", "planned", "exact", 102_262_543)])
+    missing = pd.DataFrame({"year": [2019, 2020], "hover": ["2019: nic", "2020: <i>uchwała</i>"]})
+
+    fig = money_figure(values, missing=missing)
+
+    baseline = trace_named(fig, t("chart.no_figure", "pl"))
+    assert list(baseline.x) == [2019, 2020]
+    assert list(baseline.y) == [0, 0]
+    assert baseline.marker.symbol == "line-ns-open"
+    assert list(baseline.hovertext) == ["2019: nic", "2020: &lt;i&gt;uchwała&lt;/i&gt;"]
+    assert [list(trace.x) for trace in data_traces(fig)] == [[2021]]
+    assert list(fig.layout.xaxis.range) == [2019 - 0.6, 2021 + 0.6]
+
+
+def test_money_figure_without_missing_years_has_no_baseline_trace():
+    values = values_frame([(2021, "programme_total", "planned", "exact", 102_262_543)])
+
+    fig = money_figure(values, missing=pd.DataFrame({"year": [], "hover": []}))
+
+    assert [trace.name for trace in fig.data] == [plain("Program współpracy – kwota łączna · planowane")]
+
+
+def test_money_figure_with_no_rows_draws_nothing():
+    fig = money_figure(values_frame([]))
+
+    assert len(fig.data) == 0
+    assert list(fig.layout.yaxis.tickvals) == [0]
+
+
+# One trace per (measure, basis)
+
+
+def test_money_figure_keeps_planned_and_executed_of_one_measure_apart():
+    values = values_frame(
+        [
+            (2010, "mops_grants", "planned", "exact", 10e6),
+            (2011, "mops_grants", "planned", "exact", 20e6),
+            (2012, "mops_grants", "planned", "exact", 30e6),
+            (2010, "mops_grants", "executed", "exact", 9e6),
+            (2011, "mops_grants", "executed", "exact", 19e6),
+        ]
+    )
+
+    traces = {trace.name: trace for trace in data_traces(money_figure(values))}
+
+    assert sorted(traces) == ["MOPS – dotacje dla NGO · planowane", "MOPS – dotacje dla NGO · wykonane"]
+    planned = traces["MOPS – dotacje dla NGO · planowane"]
+    executed = traces["MOPS – dotacje dla NGO · wykonane"]
+    assert (list(planned.x), list(planned.y)) == ([2010, 2011, 2012], [10e6, 20e6, 30e6])
+    assert (list(executed.x), list(executed.y)) == ([2010, 2011], [9e6, 19e6])
+    assert all(hover.endswith("<br>planowane") for hover in planned.hovertext)
+    assert all(hover.endswith("<br>wykonane") for hover in executed.hovertext)
+
+
+def test_money_figure_keeps_measures_apart_even_in_the_same_year():
+    values = values_frame(
+        [
+            (2010, "city_office_contracted_tasks", "planned", "about", 12e6),
+            (2010, "mops_grants", "planned", "exact", 40_606_448),
+        ]
+    )
+
+    traces = data_traces(money_figure(values, "en"))
+
+    assert [(list(trace.x), list(trace.y)) for trace in traces] == [([2010], [12e6]), ([2010], [40_606_448])]
+    assert traces[0].line.color != traces[1].line.color
+
+
+def test_money_figure_draws_planned_open_and_dashed_and_executed_filled_and_solid():
+    values = values_frame(
+        [
+            (2010, "mops_grants", "planned", "exact", 10e6),
+            (2010, "mops_grants", "executed", "exact", 9e6),
+        ]
+    )
+
+    executed, planned = data_traces(money_figure(values))  # sorted by basis
+
+    assert (planned.line.dash, list(planned.marker.symbol)) == ("dash", ["circle-open"])
+    assert (executed.line.dash, list(executed.marker.symbol)) == ("solid", ["circle"])
+
+
+@pytest.mark.parametrize(
+    "qualifier, symbol",
+    [("exact", "circle"), ("about", "diamond"), ("at_least", "triangle-up"), ("at_most", "triangle-down")],
+)
+@pytest.mark.parametrize("basis, suffix", [("executed", ""), ("planned", "-open")])
+def test_money_figure_shows_the_qualifier_as_the_marker_shape(qualifier, symbol, basis, suffix):
+    values = values_frame([(2017, "ngo_transfers_total", basis, qualifier, 87e6)])
+
+    (trace,) = data_traces(money_figure(values))
+
+    assert list(trace.marker.symbol) == [symbol + suffix]
+
+
+@pytest.mark.parametrize(
+    "value, qualifier, lang, label",
+    [
+        (87e6, "at_least", "pl", "> 87 mln zł"),
+        (12e6, "about", "pl", "≈ 12 mln zł"),
+        (6e6, "at_most", "pl", "≤ 6 mln zł"),
+        (102_262_543, "exact", "pl", "102,3 mln zł"),
+        (87e6, "at_least", "en", "> PLN 87M"),
+        (12e6, "about", "en", "≈ PLN 12M"),
+        (6e6, "at_most", "en", "≤ PLN 6M"),
+        (102_262_543, "exact", "en", "PLN 102.3M"),
+    ],
+)
+def test_money_figure_labels_carry_the_qualifier(value, qualifier, lang, label):
+    values = values_frame([(2017, "ngo_transfers_total", "executed", qualifier, value)])
+
+    (trace,) = data_traces(money_figure(values, lang))
+
+    assert [nb(text) for text in trace.text] == [label]
+
+
+def test_money_figure_hover_gives_the_exact_amount_and_the_source():
+    values = values_frame([(2017, "ngo_transfers_total", "executed", "at_least", 87e6)])
+    values["source_label"] = ["Źródło: <b>FKOP</b> & co."]
+
+    (trace,) = data_traces(money_figure(values))
+
+    assert nb(trace.hovertext[0]) == (
+        "Środki przekazane NGO w roku<br>2017: &gt; 87 000 000 zł<br>wykonane<br>Źródło: &lt;b&gt;FKOP&lt;/b&gt; &amp; co."
+    )
+
+
+def test_money_figure_per_resident_labels_give_zloty_and_grosze():
+    values = values_frame([(2021, "programme_total", "planned", "exact", 130.75)])
+
+    fig = money_figure(values, per_resident=True)
+
+    (trace,) = data_traces(fig)
+    assert [nb(text) for text in trace.text] == ["130,75 zł"]
+    assert [nb(text) for text in fig.layout.yaxis.ticktext] == ["0 zł", "50 zł", "100 zł", "150 zł", "200 zł"]
+
+
+# Axes, separators, title and source line
+
+
+@pytest.mark.parametrize("lang, separators", [("pl", ",\u00a0"), ("en", ".,")])
+def test_money_figure_uses_each_languages_separators(lang, separators):
+    values = values_frame([(2021, "programme_total", "planned", "exact", 102_262_543)])
+
+    assert money_figure(values, lang).layout.separators == separators
+
+
+@pytest.mark.parametrize(
+    "lang, ticks",
+    [
+        ("pl", ["0 zł", "50 mln zł", "100 mln zł", "150 mln zł"]),
+        ("en", ["PLN 0", "PLN 50M", "PLN 100M", "PLN 150M"]),
+    ],
+)
+def test_money_figure_labels_the_y_ticks_in_the_readers_language(lang, ticks):
+    values = values_frame([(2021, "programme_total", "planned", "exact", 102_262_543)])
+
+    yaxis = money_figure(values, lang).layout.yaxis
+
+    assert list(yaxis.tickvals) == [0, 50e6, 100e6, 150e6]
+    assert [nb(text) for text in yaxis.ticktext] == ticks
+
+
+@pytest.mark.parametrize(
+    "rows, year_range, tick0, dtick",
+    [
+        ([2010, 2011, 2012], None, 2010, 1),
+        ([2010], None, 2010, 1),
+        ([2021], (1998, 2026), 1998, 5),
+        ([2021], (2021, 2021), 2021, 1),
+    ],
+)
+def test_money_figure_ticks_whole_years_only(rows, year_range, tick0, dtick):
+    values = values_frame([(year, "programme_total", "planned", "exact", 1e6) for year in rows])
+
+    xaxis = money_figure(values, year_range=year_range).layout.xaxis
+
+    assert xaxis.tickformat == "d"
+    assert (xaxis.tick0, xaxis.dtick) == (tick0, dtick)
+    assert type(xaxis.tick0) is int and type(xaxis.dtick) is int
+
+
+@pytest.mark.parametrize("lang", ["pl", "en"])
+def test_money_figure_shows_the_title_and_source_line_it_was_given(lang):
+    values = values_frame([(2021, "programme_total", "planned", "exact", 102_262_543)])
+    source_line = "Źródło: krakow.pl – Urząd Miasta Krakowa, „Międzynarodowy Dzień NGO”, 1 marca 2021."
+
+    title = money_figure(values, lang, title="Kwoty w czasie · Kraków", source_line=source_line).layout.title
+
+    assert title.text == "Kwoty w czasie · Kraków"
+    assert title.subtitle.text == source_line
+
+
+def test_money_figure_wraps_a_long_source_line_without_losing_words():
+    values = values_frame([(2021, "programme_total", "planned", "exact", 102_262_543)])
+    source_line = "Źródła: 75 dokumentów – " + ", ".join(f"wydawca{i}.krakow.pl ({i})" for i in range(12))
+
+    subtitle = money_figure(values, source_line=source_line).layout.title.subtitle.text
+
+    assert "<br>" in subtitle
+    assert all(len(line) <= 95 for line in subtitle.split("<br>"))
+    assert subtitle.replace("<br>", " ") == source_line
+
+
+def test_money_figure_escapes_markup_in_the_title_and_source_line():
+    values = values_frame([(2021, "programme_total", "planned", "exact", 102_262_543)])
+
+    title = money_figure(values, title="<b>x</b>", source_line="a <script> & b").layout.title
+
+    assert title.text == "&lt;b&gt;x&lt;/b&gt;"
+    assert title.subtitle.text == "a &lt;script&gt; &amp; b"
+
+
+@pytest.mark.parametrize(
+    "first, last, dtick",
+    [(2021, 2021, 1), (2010, 2020, 1), (2010, 2021, 2), (2010, 2030, 2), (2010, 2031, 5), (1998, 2026, 5)],
+)
+def test_year_dtick_grows_in_whole_years(first, last, dtick):
+    assert year_dtick(first, last) == dtick
+
+
+@pytest.mark.parametrize("max_value", [0.0, float("nan")])
+def test_money_ticks_fall_back_to_a_single_zero_tick(max_value):
+    assert money_ticks(max_value, "pl") == ([0.0], ["0 zł"])
+
+
+@pytest.mark.parametrize(
+    "max_value, lang, per_resident, labels",
+    [
+        (40_606_448, "pl", False, ["0 zł", "20 mln zł", "40 mln zł", "60 mln zł"]),
+        (452_000, "en", False, ["PLN 0", "PLN 200K", "PLN 400K", "PLN 600K"]),
+        (50_000, "pl", False, ["0 zł", "20 000 zł", "40 000 zł", "60 000 zł"]),
+        (130.75, "en", True, ["PLN 0", "PLN 50", "PLN 100", "PLN 150", "PLN 200"]),
+    ],
+)
+def test_money_ticks_are_round_and_labelled_per_language(max_value, lang, per_resident, labels):
+    _, ticktext = money_ticks(max_value, lang, per_resident)
+
+    assert [nb(text) for text in ticktext] == labels
+
+
+@settings(max_examples=60, deadline=None)
+@given(max_value=st.floats(min_value=0.01, max_value=1e10, allow_nan=False))
+def test_money_ticks_start_at_zero_and_reach_the_largest_value(max_value):
+    values, labels = money_ticks(max_value, "pl")
+
+    assert values[0] == 0
+    assert values[-1] >= max_value
+    assert values == sorted(values)
+    assert len(values) == len(labels) <= 6
+
+
+# Milestones lane and eras
+
+
+def test_money_figure_puts_milestones_in_their_own_lane_within_the_years_shown():
+    values = values_frame(TWO_MEASURES_2010_2021)
+    milestones = pd.DataFrame(
+        {"x": [1995.0, 2015.2, 2021.4], "label": ["1995: Happening", "2015: <b>WPW</b>", "2021: Dzień NGO"]}
+    )
+
+    fig = money_figure(values, milestones=milestones)
+
+    lane = trace_named(fig, t("chart.milestones", "pl"))
+    assert lane.yaxis == "y2"
+    assert list(lane.x) == [2015.2, 2021.4]
+    assert list(lane.hovertext) == ["2015: &lt;b&gt;WPW&lt;/b&gt;", "2021: Dzień NGO"]
+    assert fig.layout.yaxis2.visible is False
+    assert all(trace.yaxis in (None, "y") for trace in data_traces(fig))
+
+
+def test_money_figure_without_milestones_in_range_has_no_lane():
+    values = values_frame([(2021, "programme_total", "planned", "exact", 1e6)])
+    milestones = pd.DataFrame({"x": [1995.0], "label": ["1995: Happening"]})
+
+    fig = money_figure(values, milestones=milestones)
+
+    assert [trace.yaxis for trace in fig.data] == [None]
+    assert "yaxis2" not in fig.layout.to_plotly_json()
+
+
+def test_money_figure_shades_eras_over_the_whole_plot_height():
+    values = values_frame(TWO_MEASURES_2010_2021)
+    eras = [Era(2015, 2018, "wpw-1", "confirmed", "s1"), Era(2030, 2033, "wpw-later", "confirmed", "s2")]
+
+    layout = money_figure(values, eras=eras).layout
+
+    assert [(s.type, s.x0, s.x1, s.yref, s.y0, s.y1) for s in layout.shapes] == [
+        ("rect", 2014.5, 2018.5, "paper", 0, 1)
+    ]
+    assert [a.text for a in layout.annotations] == ["program wieloletni 2015–2018"]
+
+
+@pytest.mark.parametrize(
+    "lang, label",
+    [
+        ("pl", "program wieloletni 2024–2027 (źródła się różnią)"),
+        ("en", "multi-year programme 2024–2027 (sources disagree)"),
+    ],
+)
+def test_era_marks_label_a_disputed_era_as_such(lang, label):
+    shapes, annotations = era_marks(
+        [Era(2024, 2027, "wpw-3", "conflict", "s")], lang, bounds=lambda e: (e.start_year, e.end_year)
+    )
+
+    assert [a["text"] for a in annotations] == [label]
+    assert shapes[0]["line"]["width"] == 1
+
+
+def test_era_marks_stack_the_labels_of_overlapping_eras():
+    eras = [
+        Era(2015, 2018, "a", "confirmed", "s"),
+        Era(2019, 2022, "b", "confirmed", "s"),  # label of 2015–2018 still runs here
+        Era(2024, 2027, "c", "conflict", "s"),
+        Era(2025, 2028, "d", "conflict", "s"),
+    ]
+
+    _, annotations = era_marks(eras, "pl", bounds=lambda e: (e.start_year - 0.5, e.end_year + 0.5))
+
+    assert [a["yshift"] for a in annotations] == [-2, -15, -2, -28]
+    assert all((a["yref"], a["y"]) == ("paper", 1) for a in annotations)
+
+
+def test_era_marks_label_an_era_running_past_the_last_year_from_its_right_edge():
+    shapes, annotations = era_marks(
+        [Era(2025, 2028, "d", "conflict", "s")],
+        "pl",
+        bounds=lambda e: (e.start_year - 0.5, min(e.end_year, 2026) + 0.5),
+        last_year=2026,
+    )
+
+    assert (shapes[0]["x0"], shapes[0]["x1"]) == (2024.5, 2026.5)
+    assert (annotations[0]["x"], annotations[0]["xanchor"]) == (2026.5, "right")
+
+
+def test_programme_eras_keep_one_era_per_period_best_attested_first():
+    programmes = pd.DataFrame(
+        {
+            "doc_id": ["annual-2021", "mention", "text", "draft-a", "draft-b", "pilot"],
+            "kind": ["annual", "multi_year", "multi_year", "multi_year", "multi_year", "pilot"],
+            "period_start": pd.array([2021, 2019, 2019, 2024, 2025, None], dtype="Int64"),
+            "period_end": pd.array([2021, 2022, 2022, 2027, 2028, None], dtype="Int64"),
+            "status": ["confirmed", "probable", "confirmed", "conflict", "conflict", "confirmed"],
+            "source_id": ["s1", "s2", "s3", "s4", "s5", "s6"],
+        }
+    )
+
+    eras = programme_eras(programmes)
+
+    assert [(e.start_year, e.end_year, e.doc_id, e.disputed) for e in eras] == [
+        (2019, 2022, "text", False),
+        (2024, 2027, "draft-a", True),
+        (2025, 2028, "draft-b", True),
+    ]
+
+
+def test_programme_eras_of_the_shipped_data_mark_the_disputed_periods(shipped_dataset):
+    eras = programme_eras(shipped_dataset.frame("programmes"))
+
+    assert [(e.start_year, e.end_year, e.disputed) for e in eras] == [
+        (2015, 2018, False),
+        (2019, 2022, False),
+        (2024, 2027, True),
+        (2025, 2028, True),
+    ]
+
+
+# Text from data is shown as text
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("<b>x</b>", "&lt;b&gt;x&lt;/b&gt;"),
+        ("A & B", "A &amp; B"),
+        ("„cudzysłów” 'i' \"inne\"", "„cudzysłów” 'i' \"inne\""),
+        ("<br>", "&lt;br&gt;"),
+        (2021, "2021"),
+    ],
+)
+def test_plain_escapes_what_plotly_would_read_as_markup(text, expected):
+    assert plain(text) == expected
+
+
+@pytest.mark.parametrize("text", ["", "   "])
+def test_wrap_of_empty_text_is_empty(text):
+    assert wrap(text) == ""
+
+
+def test_wrap_breaks_lines_at_the_width_and_escapes_each_line():
+    text = " ".join(["Rada & <Miasto>"] * 12)
+
+    lines = wrap(text, 30).split("<br>")
+
+    assert len(lines) > 1
+    assert all(
+        len(line.replace("&amp;", "&").replace("&lt;", "<").replace("&gt;", ">")) <= 30 for line in lines
+    )
+    assert "<M" not in "".join(lines) and "&lt;Miasto&gt;" in lines[0]
+
+
+# Calls by year
+
+
+def test_calls_by_year_figure_of_no_calls_has_no_bars():
+    fig = build_calls_by_year_figure(call_rows([]), "pl", title="T", source_line="S")
+
+    assert len(fig.data) == 0
+    assert fig.layout.barmode == "stack"
+
+
+def test_calls_by_year_figure_leaves_out_rows_without_a_year_or_an_amount():
+    calls = call_rows(
+        [
+            {"call_id": "a", "year": 2023, "amount_pln": 100_000},
+            {
+                "call_id": "b",
+                "year": 2023,
+                "amount_pln": None,
+                "total_pln": 21_494_800,
+                "yearly_split": "none",
+            },
+            {"call_id": "c", "year": None, "amount_pln": 889_190},
+            {"call_id": "d", "year": 2024, "amount_pln": 50_000, "area": "seniors"},
+        ]
+    )
+
+    fig = build_calls_by_year_figure(calls, "pl", title="T", source_line="S")
+
+    bars = [trace for trace in fig.data if trace.type == "bar"]
+    assert [(trace.name, list(trace.x), list(trace.y)) for trace in bars] == [
+        ("Pomoc społeczna", [2023], [100_000]),
+        ("Seniorzy", [2024], [50_000]),
+    ]
+
+
+def test_calls_by_year_figure_never_adds_a_multi_year_total_to_a_year(shipped_dataset):
+    calls = shipped_dataset.frame("competitions")
+    multi_year_2023 = calls[(calls["year"] == 2023) & (calls["yearly_split"] == "none")]["total_pln"]
+    assert len(multi_year_2023) == 4 and multi_year_2023.notna().all()
+
+    fig = build_calls_by_year_figure(calls, "pl", title="T", source_line="S")
+
+    totals = fig.data[-1]
+    bar_2023 = dict(zip(totals.x, totals.y, strict=True))[2023]
+    assert bar_2023 < multi_year_2023.min()
+    assert bar_2023 == calls.loc[calls["year"].eq(2023) & calls["amount_pln"].notna(), "amount_pln"].sum()
+    assert bar_2023 == sum(
+        dict(zip(trace.x, trace.y, strict=True)).get(2023, 0) for trace in fig.data if trace.type == "bar"
+    )
+
+
+@pytest.mark.parametrize("lang", ["pl", "en"])
+def test_calls_by_year_figure_writes_the_number_of_calls_on_top_of_each_bar(lang):
+    calls = call_rows(
+        [
+            {"call_id": "a", "year": 2023, "amount_pln": 100_000},
+            {"call_id": "b", "year": 2023, "amount_pln": 200_000, "area": "culture"},
+            {"call_id": "c", "year": 2024, "amount_pln": 50_000},
+        ]
+    )
+
+    fig = build_calls_by_year_figure(calls, lang, title="T", source_line="S")
+
+    counts = fig.data[-1]
+    assert (counts.type, counts.mode, counts.showlegend) == ("scatter", "text", False)
+    assert list(counts.x) == [2023, 2024]
+    assert list(counts.y) == [300_000, 50_000]
+    assert list(counts.text) == ["n = 2", "n = 1"]
+    assert fig.layout.barmode == "stack"
+    assert fig.layout.xaxis.tickformat == "d"
+
+
+def test_calls_by_year_figure_colours_each_area_the_same_whatever_the_data_order():
+    calls = call_rows(
+        [
+            {"call_id": "a", "year": 2023, "amount_pln": 1, "area": "culture"},
+            {"call_id": "b", "year": 2023, "amount_pln": 1, "area": "social_welfare"},
+        ]
+    )
+
+    fig = build_calls_by_year_figure(calls, "en", title="T", source_line="S")
+
+    bars = [trace for trace in fig.data if trace.type == "bar"]
+    assert [(trace.name, trace.marker.color) for trace in bars] == [
+        ("Social welfare", AREA_COLOURS["social_welfare"]),
+        ("Culture", AREA_COLOURS["culture"]),
+    ]
+
+
+# Largest calls
+
+
+def test_largest_calls_frame_leaves_out_calls_without_a_total():
+    calls = call_rows(
+        [
+            {"call_id": "a", "year": 2023, "title": "A", "total_pln": None},
+            {"call_id": "b", "year": 2023, "title": "B", "total_pln": 5},
+        ]
+    )
+
+    assert list(largest_calls_frame(calls)["call_id"]) == ["b"]
+
+
+def test_largest_calls_frame_has_one_row_per_call_largest_first():
+    calls = call_rows(
+        [
+            {"call_id": "multi", "year": 2023, "title": "M", "total_pln": 300},
+            {"call_id": "multi", "year": 2024, "title": "M", "total_pln": 300},
+            {"call_id": "small", "year": 2023, "title": "S", "total_pln": 100},
+            {"call_id": "mid", "year": 2023, "title": "D", "total_pln": 200},
+        ]
+    )
+
+    assert list(largest_calls_frame(calls)["call_id"]) == ["multi", "mid", "small"]
+    assert list(largest_calls_frame(calls, limit=2)["call_id"]) == ["multi", "mid"]
+
+
+def test_largest_calls_figure_draws_one_bar_per_call_with_distinct_labels(shipped_dataset):
+    calls = shipped_dataset.frame("competitions")
+
+    fig = build_largest_calls_figure(calls, "pl", title="T", source_line="S")
+
+    (bars,) = fig.data
+    top = largest_calls_frame(calls)
+    assert len(bars.y) == len(set(bars.y)) == len(top) == 10
+    assert list(bars.x) == sorted(top["total_pln"])  # largest at the top of a horizontal chart
+    obszary = [label for label in bars.y if "Obszar" in label]
+    assert sorted(label.split("Obszar ")[1].split(",")[0] for label in obszary) == ["I", "II", "III", "IV"]
+
+
+@pytest.mark.parametrize("lang, text", [("pl", "> 5 mln zł"), ("en", "> PLN 5M")])
+def test_largest_calls_figure_prefixes_the_qualifier(lang, text):
+    calls = call_rows(
+        [
+            {"call_id": "a", "year": 2023, "title": "A", "total_pln": 5e6, "total_qualifier": "at_least"},
+            {"call_id": "b", "year": 2023, "title": "B", "total_pln": 1e6, "total_qualifier": "about"},
+        ]
+    )
+
+    (bars,) = build_largest_calls_figure(calls, lang, title="T", source_line="S").data
+
+    assert nb(bars.text[-1]) == text
+    assert nb(bars.text[0]).startswith("≈ ")
+
+
+def test_largest_calls_figure_escapes_call_titles():
+    calls = call_rows([{"call_id": "a", "year": 2023, "title": "<i>Konkurs</i>", "total_pln": 5e6}])
+
+    (bars,) = build_largest_calls_figure(calls, "pl", title="T", source_line="S").data
+
+    assert list(bars.y) == ["&lt;i&gt;Konkurs&lt;/i&gt;"]
+    assert bars.hovertext[0].startswith("&lt;i&gt;Konkurs&lt;/i&gt;")
+
+
+def test_largest_calls_figure_hover_breaks_the_line_between_title_and_amount():
+    calls = call_rows([{"call_id": "a", "year": 2023, "title": "Konkurs", "total_pln": 5e6}])
+
+    (bars,) = build_largest_calls_figure(calls, "pl", title="T", source_line="S").data
+
+    assert nb(bars.hovertext[0]) == "Konkurs<br>5 000 000 zł"
+
+
+def test_largest_calls_figure_of_no_calls_is_empty():
+    fig = build_largest_calls_figure(call_rows([]), "pl", title="T", source_line="S")
+
+    assert list(fig.data[0].y) == []
+
+
+def test_short_labels_keep_calls_that_differ_only_at_the_end_apart():
+    head = "Świadczenie usług opiekuńczych (pomoc społeczna) – "
+    titles = [f"{head}Obszar {n}, 1.10.2023–30.09.2027" for n in ("I", "II", "III", "IV")]
+
+    labels = short_labels(titles, 56)
+
+    assert len(set(labels)) == 4
+    assert all(len(label) <= 56 for label in labels)
+    assert [label.split("Obszar ")[1].split(",")[0] for label in labels] == ["I", "II", "III", "IV"]
+    assert all("…" in label for label in labels)
+
+
+@pytest.mark.parametrize(
+    "titles",
+    [[], ["Krótki tytuł"], ["Krótki tytuł", "Inny krótki tytuł"], ["Ten sam", "Ten sam"]],
+)
+def test_short_labels_leave_short_titles_alone(titles):
+    assert short_labels(titles, 56) == titles
+
+
+def test_short_labels_cut_the_middle_not_the_end():
+    title = "Prowadzenie placówek wsparcia dziennego w formie opiekuńczej w lokalu Podmiotu (od 2025)"
+
+    (label,) = short_labels([title], 56)
+
+    assert label.startswith("Prowadzenie")
+    assert label.endswith("(od 2025)")
+    assert "…" in label and len(label) == 56
