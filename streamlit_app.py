@@ -10,6 +10,7 @@ from ngo_dashboard.ui.pages import FAVICON, error_pages, navigation_pages
 # nothing out (pages therefore carry no `icon` either).
 st.set_page_config(page_title="NGO", page_icon=str(FAVICON), layout="wide")
 
+common.refresh_data_key()
 lang = common.language_picker()
 common.set_document_language(lang)
 result = common.loaded()

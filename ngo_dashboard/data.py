@@ -10,6 +10,7 @@ from pathlib import Path
 from typing import Any
 
 import pandas as pd
+from pydantic import BaseModel
 
 from ngo_dashboard import paths
 from ngo_dashboard.models import (
@@ -21,7 +22,7 @@ from ngo_dashboard.models import (
     Source,
     date_bounds,
 )
-from ngo_dashboard.package import DASHBOARD_KEY, TABLES
+from ngo_dashboard.package import DASHBOARD_KEY, TABLES, TABLES_BY_NAME
 from ngo_dashboard.report import DataError, problem
 from ngo_dashboard.validation import check_cross_table, read_and_validate, read_descriptor
 
@@ -43,41 +44,75 @@ class PackageMeta:
 
 @dataclass(frozen=True)
 class Dataset:
-    """Validated rows of every table. Frames are rebuilt copies, so callers cannot alter the data."""
+    """The validated tables as DataFrames, plus the source registry as models.
+
+    After validation only the frames are kept (the row models of 100 000 calls cost more memory than
+    the frames themselves); `rows()` rebuilds models on demand. Frames are handed out as copies, so
+    callers cannot alter the data.
+    """
 
     folder: Path
     meta: PackageMeta
-    sources: tuple[Source, ...]
-    events: tuple[Event, ...]
-    money: tuple[MoneyFact, ...]
-    competitions: tuple[Competition, ...]
-    context: tuple[ContextValue, ...]
-    programmes: tuple[ProgrammeDocument, ...]
-    _frames: dict[str, pd.DataFrame] = field(default_factory=dict, repr=False, compare=False)
+    _frames: dict[str, pd.DataFrame] = field(repr=False, compare=False)
+    _sources: dict[str, Source] = field(repr=False, compare=False)
 
-    def __post_init__(self) -> None:
-        for table in TABLES:
-            rows = [row.model_dump() for row in getattr(self, table.name)]
-            frame = pd.DataFrame(rows, columns=table.columns)
-            self._frames[table.name] = _enrich(table.name, frame)
+    @classmethod
+    def from_rows(cls, folder: Path, meta: PackageMeta, rows: dict[str, list[BaseModel]]) -> Dataset:
+        frames = {
+            table.name: _enrich(
+                table.name, pd.DataFrame([r.model_dump() for r in rows[table.name]], columns=table.columns)
+            )
+            for table in TABLES
+        }
+        sources = {s.source_id: s for s in rows["sources"]}  # type: ignore[attr-defined]
+        return cls(folder, meta, frames, sources)
 
     def frame(self, table: str) -> pd.DataFrame:
         return self._frames[table].copy()
 
+    def rows(self, table: str) -> tuple[BaseModel, ...]:
+        """The table's rows as (already validated) models, rebuilt from its frame."""
+        spec = TABLES_BY_NAME[table]
+        records = self._frames[table][spec.columns].astype(object).to_dict("records")
+        return tuple(
+            spec.model.model_construct(**{k: (None if _missing(v) else v) for k, v in record.items()})
+            for record in records
+        )
+
+    @property
+    def sources(self) -> tuple[Source, ...]:
+        return tuple(self._sources.values())
+
+    @property
+    def events(self) -> tuple[Event, ...]:
+        return self.rows("events")  # type: ignore[return-value]
+
+    @property
+    def money(self) -> tuple[MoneyFact, ...]:
+        return self.rows("money")  # type: ignore[return-value]
+
+    @property
+    def competitions(self) -> tuple[Competition, ...]:
+        return self.rows("competitions")  # type: ignore[return-value]
+
+    @property
+    def context(self) -> tuple[ContextValue, ...]:
+        return self.rows("context")  # type: ignore[return-value]
+
+    @property
+    def programmes(self) -> tuple[ProgrammeDocument, ...]:
+        return self.rows("programmes")  # type: ignore[return-value]
+
     @property
     def counts(self) -> dict[str, int]:
-        return {table.name: len(getattr(self, table.name)) for table in TABLES}
+        return {table.name: len(self._frames[table.name]) for table in TABLES}
 
     def source(self, source_id: str) -> Source:
-        return self._source_index[source_id]
+        return self._sources[source_id]
 
-    @property
-    def _source_index(self) -> dict[str, Source]:
-        index = self.__dict__.get("_index")
-        if index is None:
-            index = {s.source_id: s for s in self.sources}
-            object.__setattr__(self, "_index", index)
-        return index
+
+def _missing(value: object) -> bool:
+    return value is None or value is pd.NA or (isinstance(value, float) and value != value)
 
 
 _NULLABLE_INTS = {
@@ -130,8 +165,6 @@ def load_dataset(data_dir: Path | None = None) -> Dataset:
     if problems:
         raise DataError(sorted(problems, key=lambda p: p.sort_key()))
     assert descriptor is not None
-    return Dataset(
-        folder=folder,
-        meta=_meta(descriptor),
-        **{name: tuple(row for _, row in rows) for name, rows in tables.items()},  # type: ignore[arg-type]
+    return Dataset.from_rows(
+        folder, _meta(descriptor), {name: [row for _, row in rows] for name, rows in tables.items()}
     )

@@ -1,6 +1,9 @@
 """Konkursy / Competitions: the city's calls by year and area, largest calls, prior funding, search."""
 
+from dataclasses import dataclass
+
 import pandas as pd
+import plotly.graph_objects as go
 import streamlit as st
 
 from ngo_dashboard.calls import SORTS, filter_calls, search_index, sort_calls
@@ -13,37 +16,72 @@ from ngo_dashboard.tables import calls_table, prior_table
 from ngo_dashboard.text import md_escape
 from ngo_dashboard.ui import common, urlstate
 
+# Columns the views need; the long quotes and notes stay out of every per-view copy (they come back
+# in the CSV, which takes full rows of the data by index).
+WORKING_COLUMNS = [
+    "call_id",
+    "year",
+    "title",
+    "department",
+    "area",
+    "form",
+    "basis",
+    "qualifier",
+    "amount_pln",
+    "total_pln",
+    "total_qualifier",
+    "yearly_split",
+    "prior_year",
+    "prior_amount_pln",
+    "prior_kind",
+    "source_id",
+    "source_id_2",
+]
+
+
+@dataclass(frozen=True)
+class CallsView:
+    """Everything a filter state shows. Cached as a shared resource and only ever read."""
+
+    shown: pd.DataFrame  # working columns, largest amount first
+    by_year: go.Figure
+    largest: go.Figure
+    largest_rows: pd.DataFrame
+    summary: tuple[str, ...]
+    source_ids: tuple[str, ...]
+
 
 @st.cache_resource(show_spinner=False, max_entries=4)
-def _search_index(folder: str, fingerprint: tuple) -> pd.Series:
-    return search_index(common.dataset().frame("competitions"))
-
-
-def _filtered(areas: tuple[str, ...], years: tuple[int, int], query: str) -> pd.DataFrame:
-    key = common.data_key()
+def _working(folder: str, fingerprint: tuple) -> tuple[pd.DataFrame, pd.Series]:
     calls = common.dataset().frame("competitions")
-    return filter_calls(calls, areas=areas, years=years, query=query, index=_search_index(*key))
+    return calls[WORKING_COLUMNS], search_index(calls)
 
 
-@st.cache_data(show_spinner=False, max_entries=64)
-def _figures(
+@st.cache_resource(show_spinner=False, max_entries=8)
+def _view(
     folder: str, fingerprint: tuple, areas: tuple[str, ...], years: tuple[int, int], query: str, lang: Lang
-):
-    """The two figures of a filter state (small to cache; the rows themselves are re-filtered)."""
+) -> CallsView:
     data = common.dataset()
-    shown = _filtered(areas, years, query)
-    source_line = cite([*unique_ids(shown["source_id"]), *unique_ids(shown["source_id_2"])], data, lang)
-    by_year = build_calls_by_year_figure(
-        shown,
-        lang,
-        title=t("calls.by_year_title", lang, place=data.meta.place(lang)),
-        source_line=source_line,
-        year_range=years,
+    calls, index = _working(folder, fingerprint)
+    shown = sort_calls(filter_calls(calls, areas=areas, years=years, query=query, index=index), "amount")
+    source_ids = tuple([*unique_ids(shown["source_id"]), *unique_ids(shown["source_id_2"])])
+    source_line = cite(source_ids, data, lang)
+    return CallsView(
+        shown=shown,
+        by_year=build_calls_by_year_figure(
+            shown,
+            lang,
+            title=t("calls.by_year_title", lang, place=data.meta.place(lang)),
+            source_line=source_line,
+            year_range=years,
+        ),
+        largest=build_largest_calls_figure(
+            shown, lang, title=t("calls.largest_title", lang), source_line=source_line
+        ),
+        largest_rows=largest_calls_frame(shown),
+        summary=tuple(calls_summary(shown, lang)),
+        source_ids=source_ids,
     )
-    largest = build_largest_calls_figure(
-        shown, lang, title=t("calls.largest_title", lang), source_line=source_line
-    )
-    return by_year, largest
 
 
 lang = common.lang()
@@ -84,33 +122,33 @@ with st.container(border=True):
             urlstate.year_range("c_years", first, last), st.slider, t("filter.years", lang), first, last
         )
 
-filters = (tuple(chosen), (int(years[0]), int(years[1])), query or "")
-shown = sort_calls(_filtered(*filters), "amount")
-by_year, largest = _figures(*common.data_key(), *filters, lang)
-common.bullets(calls_summary(shown, lang))
+view = _view(*common.data_key(), tuple(chosen), (int(years[0]), int(years[1])), query or "", lang)
+shown = view.shown
+common.bullets(view.summary)
 st.warning(t("calls.caveat", lang), icon=":material/info:")
 
 st.header(t("calls.by_year", lang))
 common.chart_or_table(
-    by_year,
+    view.by_year,
     shown,
     lambda rows: calls_table(rows, lang),
     key="calls",
     alt=t("calls.by_year_alt", lang),
     current=lang,
     file_name=f"{data.meta.name}-competitions.csv",
+    table="competitions",
 )
 
 st.header(t("calls.largest", lang))
-largest_calls = largest_calls_frame(shown)
 common.chart_or_table(
-    largest,
-    largest_calls,
+    view.largest,
+    view.largest_rows,
     lambda rows: calls_table(rows, lang),
     key="largest",
     alt=t("calls.largest_alt", lang),
     current=lang,
     file_name=f"{data.meta.name}-largest-calls.csv",
+    table="competitions",
 )
 
 no_split = shown[shown["yearly_split"] == "none"]
@@ -133,7 +171,6 @@ sort = urlstate.bound(
     SORTS,
     format_func=lambda s: t(f"calls.sort_{s}", lang),
 )
-common.data_table(sort_calls(shown, sort or "amount"), lambda rows: calls_table(rows, lang), lang)
-common.source_footer(
-    [*unique_ids(shown["source_id"]), *unique_ids(shown["source_id_2"])], data, lang, key="calls"
-)
+ordered = shown if sort in (None, "amount") else sort_calls(shown, sort)
+common.data_table(ordered, lambda rows: calls_table(rows, lang), lang)
+common.source_footer(view.source_ids, data, lang, key="calls")

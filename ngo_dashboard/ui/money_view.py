@@ -79,7 +79,9 @@ def missing_years(
     return pd.DataFrame({"year": list(rows["year"]), "hover": hovers})
 
 
-@st.cache_data(show_spinner=False, max_entries=64)
+# A shared resource, not cache_data: unpickling a Plotly figure re-validates it (~20 ms a hit); the view
+# is never modified after it is built.
+@st.cache_resource(show_spinner=False, max_entries=32)
 def build(folder: str, fingerprint: tuple, options: MoneyOptions, lang: Lang) -> MoneyView:
     data = common.dataset()
     money = data.frame("money")

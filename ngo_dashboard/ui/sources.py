@@ -31,7 +31,7 @@ st.header(t("data.coverage", lang))
 st.markdown(t("data.coverage_help", lang))
 coverage = derived.coverage_frame(data)
 if len(coverage):
-    st.dataframe(coverage_matrix(coverage, lang), width="stretch")
+    common.static_table(coverage_matrix(coverage, lang))
     documented = coverage[coverage["status"] == "document_known"]
     if len(documented):
         programmes = data.frame("programmes").set_index("doc_id")

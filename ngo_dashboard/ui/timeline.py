@@ -16,12 +16,12 @@ PAGE_SIZE = 30
 EVENT_KEY = "event"
 
 
-@st.cache_data(show_spinner=False, max_entries=4)
+@st.cache_resource(show_spinner=False, max_entries=4)
 def _index(folder: str, fingerprint: tuple) -> pd.Series:
     return search_index(common.dataset().frame("events"))
 
 
-@st.cache_data(show_spinner=False, max_entries=64)
+@st.cache_resource(show_spinner=False, max_entries=16)  # a figure, read only: no unpickling per hit
 def _figure(folder: str, fingerprint: tuple, shown_ids: tuple[str, ...], selected: str | None, lang: Lang):
     data = common.dataset()
     events = data.frame("events").set_index("event_id", drop=False).loc[list(shown_ids)]

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Callable
 from pathlib import Path
 
@@ -78,3 +79,17 @@ def texts(at: AppTest) -> str:
         [e.value for e in at.subheader] + [str(m.value) for m in at.metric] + [m.label for m in at.metric]
     )
     return "\n".join(str(p) for p in parts)
+
+
+def displayed(text: object) -> str:
+    """What a reader sees of Markdown-escaped text (st.table cells are escaped: they render Markdown)."""
+    return re.sub(r"\\(.)", r"\1", str(text))
+
+
+def table_rows(at: AppTest, index: int = 0) -> list[tuple[str, ...]]:
+    """The rows of a st.table as shown: index label first, then the cells."""
+    frame = at.table[index].value
+    return [
+        (displayed(label), *(displayed(cell) for cell in row))
+        for label, row in zip(frame.index, frame.itertuples(index=False), strict=True)
+    ]

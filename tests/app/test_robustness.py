@@ -13,7 +13,7 @@ from hypothesis import strategies as st
 from ngo_dashboard.cli import main as cli
 from ngo_dashboard.data import load_dataset
 from ngo_dashboard.report import DataError
-from tests.app.conftest import PAGES, texts
+from tests.app.conftest import PAGES, table_rows, texts
 from tests.fixtures import INVALID_CASES, build_package
 
 PARAMS = [
@@ -55,10 +55,7 @@ def expected_report(folder: Path, lang: str) -> list[tuple[str, str, str, str]]:
 
 
 def shown_report(at) -> list[tuple[str, str, str, str]]:
-    table = at.table[0].value
-    return [
-        (index, *map(str, row)) for index, row in zip(table.index, table.itertuples(index=False), strict=True)
-    ]
+    return table_rows(at)
 
 
 @pytest.mark.parametrize("case", INVALID_CASES)

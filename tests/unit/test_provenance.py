@@ -10,6 +10,7 @@ import pytest
 
 from ngo_dashboard.data import Dataset, PackageMeta
 from ngo_dashboard.models import Source
+from ngo_dashboard.package import TABLES
 from ngo_dashboard.provenance import citation, cite, describe_source, short_publisher, unique_ids
 
 
@@ -42,8 +43,8 @@ SOURCES = (
 def catalogue() -> Dataset:
     """A dataset holding only sources: enough for every citation."""
     meta = PackageMeta("test", "Test", "Kraków", "Kraków", "2026-01-01", ())
-    empty: tuple = ()
-    return Dataset(Path("."), meta, SOURCES, empty, empty, empty, empty, empty)
+    rows = {table.name: [] for table in TABLES}
+    return Dataset.from_rows(Path("."), meta, {**rows, "sources": list(SOURCES)})
 
 
 # Nothing to cite
