@@ -121,6 +121,9 @@ def coverage_matrix(coverage: pd.DataFrame, lang: Lang) -> pd.DataFrame:
     matrix = coverage.assign(mark=coverage["status"].map(marks)).pivot(
         index="year", columns="measure", values="mark"
     )
+    matrix = matrix[
+        list(dict.fromkeys(coverage["measure"]))
+    ]  # the programme total first, as coverage lists it
     matrix.columns = [t(f"measure.{m}", lang) for m in matrix.columns]
     matrix.index = pd.Index([str(y) for y in matrix.index], name=t("col.year", lang))
     return matrix
