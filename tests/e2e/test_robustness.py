@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 from playwright.sync_api import Page, expect
 
+from ngo_dashboard.cli import main as cli
 from ngo_dashboard.data import load_dataset
 from ngo_dashboard.i18n import t
 from ngo_dashboard.report import DataError
@@ -114,3 +115,21 @@ def test_tampered_url_falls_back_to_defaults(open_tab, shipped_dataset, path, pa
     assert is_default(page, len(shipped_dataset.frame("events")))
     assert f"{param}=" not in current_url(page), "an unusable value should be dropped from the URL"
     tab.assert_clean()
+
+
+def test_a_fresh_init_folder_renders_its_own_name_and_honest_empty_states(open_tab, serve_data, tmp_path):
+    folder = tmp_path / "gmina"
+    assert cli(["init", str(folder), "--name", "Gmina Testowo"]) == 0
+    url = serve_data(folder)
+
+    for path, lang, title, empty in [
+        ("/", "pl", "Współpraca z organizacjami pozarządowymi · Gmina Testowo", t("overview.empty", "pl")),
+        ("/pieniadze", "en", "Money", t("money.empty", "en")),
+        ("/os-czasu", "pl", "Oś czasu", t("timeline.empty", "pl")),
+        ("/konkursy", "en", "Competitions", t("calls.empty", "en")),
+    ]:
+        tab = open_tab(f"{path}?lang={lang}", base_url=url, lang=lang)
+        expect(tab.page.locator("h1").first).to_have_text(title)
+        expect(tab.page.get_by_test_id("stAlert").first).to_contain_text(empty)
+        assert tab.page.get_by_test_id("stException").count() == 0
+        tab.assert_clean()
