@@ -37,10 +37,6 @@ def t(key: str, lang: Lang, **params: object) -> str:
     return text.format(**params) if params else text
 
 
-def has_key(key: str) -> bool:
-    return key in STRINGS
-
-
 def separators(lang: Lang) -> str:
     """Plotly's `layout.separators` (decimal, then thousands) taken from the Babel locale."""
     symbols = Locale.parse(LOCALES[lang]).number_symbols["latn"]

@@ -53,6 +53,31 @@ DEFAULT_MILESTONE_CATEGORIES = ("milestone", "law", "programme")
 MAX_POINTS = 1500
 
 
+def _lanes_layout(
+    lanes: list[str], lane_labels: dict[str, str], eras: Sequence[Era], lang: Lang, *, x_title: str
+) -> dict:
+    """A date axis, one category lane per row (first lane on top) and the eras behind them."""
+    shapes, annotations = era_marks(
+        eras, lang, bounds=lambda e: (f"{e.start_year}-01-01", f"{e.end_year}-12-31")
+    )
+    return {
+        "yaxis": {
+            "categoryorder": "array",
+            "categoryarray": [lane_labels[c] for c in reversed(lanes)],
+            "automargin": True,
+            "fixedrange": True,
+        },
+        "xaxis": {
+            "type": "date",
+            "title": {"text": plain(x_title)},
+            "tickformat": "%Y",
+            "gridcolor": "#eeeeee",
+        },
+        "shapes": shapes,
+        "annotations": annotations,
+    }
+
+
 def _timeline_counts(
     events: pd.DataFrame,
     lang: Lang,
@@ -88,24 +113,7 @@ def _timeline_counts(
                 "hoverinfo": "text",
             }
         )
-    shapes, annotations = era_marks(
-        eras, lang, bounds=lambda e: (f"{e.start_year}-01-01", f"{e.end_year}-12-31")
-    )
-    layout = {
-        "yaxis": {
-            "categoryorder": "array",
-            "categoryarray": [lane_labels[c] for c in reversed(lanes)],
-            "automargin": True,
-            "fixedrange": True,
-        },
-        "xaxis": {
-            "type": "date",
-            "title": {"text": plain(t("timeline.count_axis", lang))},
-            "tickformat": "%Y",
-        },
-        "shapes": shapes,
-        "annotations": annotations,
-    }
+    layout = _lanes_layout(lanes, lane_labels, eras, lang, x_title=t("timeline.count_axis", lang))
     return figure(
         traces, layout, title=title, source_line=source_line, lang=lang, height=260 + 46 * max(len(lanes), 2)
     )
@@ -243,26 +251,7 @@ def build_timeline_figure(
                 "marker": {"size": 22, "color": "rgba(0,0,0,0)", "line": {"width": 3, "color": "#000000"}},
             }
         )
-    shapes, annotations = era_marks(
-        eras, lang, bounds=lambda e: (f"{e.start_year}-01-01", f"{e.end_year}-12-31")
-    )
-    layout = {
-        "yaxis": {
-            "categoryorder": "array",
-            "categoryarray": [lane_labels[c] for c in reversed(lanes)],
-            "automargin": True,
-            "fixedrange": True,
-        },
-        "xaxis": {
-            "type": "date",
-            "title": {"text": plain(t("chart.year", lang))},
-            "tickformat": "%Y",
-            "gridcolor": "#eeeeee",
-        },
-        "clickmode": "event+select",
-        "dragmode": "pan",
-        "shapes": shapes,
-        "annotations": annotations,
-    }
+    layout = _lanes_layout(lanes, lane_labels, eras, lang, x_title=t("chart.year", lang))
+    layout.update(clickmode="event+select", dragmode="pan")
     height = 140 + 46 * max(len(lanes), 2) + 120
     return figure(traces, layout, title=title, source_line=source_line, lang=lang, height=height)

@@ -138,8 +138,53 @@ def render_problems(problems: Iterable[Problem], current: Lang) -> None:
     st.code("python -m ngo_dashboard validate", language="bash")
 
 
-def page_title(key: str, current: Lang) -> None:
-    st.title(t(key, current))
+def filter_panel(
+    current: Lang,
+    *,
+    search: tuple[str, str, str],
+    choices: tuple[str, str, list[str], str],
+    years: tuple[str, int, int],
+) -> tuple[str, tuple[str, ...], tuple[int, int]]:
+    """Search box, multiple choice and year range, each mirrored to its URL parameter.
+
+    Args:
+        search: (URL key, label key, placeholder key).
+        choices: (URL key, label key, options, vocabulary of their labels).
+        years: (URL key, first year, last year).
+    Returns:
+        (query, chosen options, (first, last) year).
+    """
+    search_key, search_label, placeholder = search
+    choice_key, choice_label, options, vocabulary = choices
+    years_key, first, last = years
+    last = max(last, first + 1)  # a slider needs two different ends
+    with st.container(border=True):
+        query = urlstate.bound(
+            urlstate.text(search_key),
+            st.text_input,
+            t(search_label, current),
+            placeholder=t(placeholder, current),
+            icon=":material/search:",
+            max_chars=urlstate.MAX_PARAM_LENGTH,
+        )
+        left, right = st.columns([3, 2])
+        with left:
+            chosen = urlstate.bound(
+                urlstate.choices(choice_key, options, options),
+                st.multiselect,
+                t(choice_label, current),
+                options,
+                format_func=lambda value: t(f"{vocabulary}.{value}", current),
+            )
+        with right:
+            span = urlstate.bound(
+                urlstate.year_range(years_key, first, last),
+                st.slider,
+                t("filter.years", current),
+                first,
+                last,
+            )
+    return query or "", tuple(chosen), (int(span[0]), int(span[1]))
 
 
 def source_footer(source_ids: Iterable[str], data: Dataset, current: Lang, *, key: str) -> None:

@@ -96,33 +96,13 @@ if calls.empty:
 present_areas = set(calls["area"].unique())
 areas = [a for a in Area.__args__ if a in present_areas]  # type: ignore[attr-defined]
 years_known = calls["year"].dropna()
-first, last = int(years_known.min()), int(years_known.max())
-if first == last:
-    last += 1
-with st.container(border=True):
-    query = urlstate.bound(
-        urlstate.text("c_q"),
-        st.text_input,
-        t("calls.search", lang),
-        icon=":material/search:",
-        placeholder=t("calls.search_placeholder", lang),
-        max_chars=urlstate.MAX_PARAM_LENGTH,
-    )
-    left, right = st.columns([3, 2])
-    with left:
-        chosen = urlstate.bound(
-            urlstate.choices("areas", areas, areas),
-            st.multiselect,
-            t("calls.areas", lang),
-            areas,
-            format_func=lambda a: t(f"area.{a}", lang),
-        )
-    with right:
-        years = urlstate.bound(
-            urlstate.year_range("c_years", first, last), st.slider, t("filter.years", lang), first, last
-        )
-
-view = _view(*common.data_key(), tuple(chosen), (int(years[0]), int(years[1])), query or "", lang)
+query, chosen, years = common.filter_panel(
+    lang,
+    search=("c_q", "calls.search", "calls.search_placeholder"),
+    choices=("areas", "calls.areas", areas, "area"),
+    years=("c_years", int(years_known.min()), int(years_known.max())),
+)
+view = _view(*common.data_key(), chosen, years, query, lang)
 shown = view.shown
 common.bullets(view.summary)
 st.warning(t("calls.caveat", lang), icon=":material/info:")

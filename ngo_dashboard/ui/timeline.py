@@ -89,39 +89,20 @@ if events.empty:
     st.info(t("timeline.empty", lang))
     st.stop()
 
-first, last = int(events["year"].min()), int(events["year"].max())
-if first == last:
-    last += 1
 present_categories = set(events["category"].unique())
 categories = [c for c in CATEGORY_ORDER if c in present_categories]
-with st.container(border=True):
-    query = urlstate.bound(
-        urlstate.text("q"),
-        st.text_input,
-        t("timeline.search", lang),
-        placeholder=t("timeline.search_placeholder", lang),
-        icon=":material/search:",
-        max_chars=urlstate.MAX_PARAM_LENGTH,
-    )
-    left, right = st.columns([3, 2])
-    with left:
-        chosen = urlstate.bound(
-            urlstate.choices("categories", categories, categories),
-            st.multiselect,
-            t("timeline.categories", lang),
-            categories,
-            format_func=lambda c: t(f"category.{c}", lang),
-        )
-    with right:
-        years = urlstate.bound(
-            urlstate.year_range("t_years", first, last), st.slider, t("filter.years", lang), first, last
-        )
+query, chosen, years = common.filter_panel(
+    lang,
+    search=("q", "timeline.search", "timeline.search_placeholder"),
+    choices=("categories", "timeline.categories", categories, "category"),
+    years=("t_years", int(events["year"].min()), int(events["year"].max())),
+)
 
 shown = filter_events(
     events,
     categories=chosen,
-    years=(int(years[0]), int(years[1])),
-    query=query or "",
+    years=years,
+    query=query,
     index=_index(*common.data_key()),
 )
 labels = _event_labels(*common.data_key(), lang)
