@@ -6,7 +6,7 @@ from collections.abc import Sequence
 
 import pandas as pd
 
-from ngo_dashboard.text import fold, searchable
+from ngo_dashboard.text import fold, search_mask, searchable
 
 SORTS = ("amount", "year", "title")
 _ORDER = {
@@ -30,13 +30,10 @@ def filter_calls(
     index: pd.Series | None = None,
 ) -> pd.DataFrame:
     """Rows in the chosen areas and years (rows without a year stay: they belong to no year) whose
-    text contains every word of the query, ignoring case, Polish diacritics and spaces."""
+    text contains every word of the query, ignoring case, Polish diacritics, spaces and endings."""
     mask = calls["area"].isin(list(areas)) & (calls["year"].between(*years) | calls["year"].isna())
-    words = fold(query).split()
-    if words:
-        haystack = index if index is not None else search_index(calls)
-        for word in words:
-            mask &= haystack.str.contains(word, regex=False)
+    if query.strip():
+        mask &= search_mask(index if index is not None else search_index(calls), query)
     return calls[mask]
 
 

@@ -283,6 +283,12 @@ UI = {
     "page.data": _("Dane i źródła", "Data & sources"),
     "page.about": _("O projekcie", "About"),
     "filter.years": _("Lata", "Years"),
+    "filter.search_help": _(
+        "Wielkość liter, polskie znaki i końcówki słów nie mają znaczenia: „osc” znajdzie „Oś”,"
+        " „centra” znajdzie „Centrum”. Wynik zawiera wszystkie wpisane słowa.",
+        "Case, Polish letters and word endings do not matter: “osc” finds “Oś”, “centra” finds"
+        " “Centrum”. Results contain every word typed.",
+    ),
     "view.label": _("Widok", "View"),
     "view.chart": _("Wykres", "Chart"),
     "view.table": _("Tabela", "Table"),

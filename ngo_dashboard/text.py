@@ -8,6 +8,8 @@ from __future__ import annotations
 import re
 import unicodedata
 
+import pandas as pd
+
 # Everything CommonMark, GitHub tables, Streamlit directives (:red[…], :material/…:) and KaTeX
 # ($…$) could read as syntax. Escaped with a backslash, each shows as itself.
 _MARKDOWN_SPECIAL = re.compile(r"([\\`*_{}\[\]()<>#+\-.!|~:$&=\"'])")
@@ -26,11 +28,39 @@ def searchable(text: str) -> str:
     return f"{folded} {folded.replace(' ', '')}"
 
 
+# Polish inflects nouns and adjectives mostly in the last one to three letters ("Centrum",
+# "Centra", "Centrów"; "konkurs", "konkursy"). Searching for the start of a longer word finds
+# its other forms without a dictionary; short words and numbers stay whole, so "2021" or "NGO"
+# never widen into something else.
+_STEM_FROM = 6
+_STEM_KEEP = 5
+_STEM_DROP = 2
+
+
+def search_terms(query: str) -> list[str]:
+    """The query as folded words to look for, longer words cut to their stem:
+    'Centra Obywatelskie' -> ['centr', 'obywatelsk']."""
+    terms = []
+    for word in fold(query).split():
+        if len(word) >= _STEM_FROM and word.isalpha():
+            word = word[: max(_STEM_KEEP, len(word) - _STEM_DROP)]
+        terms.append(word)
+    return terms
+
+
 def matches(query: str, *texts: str) -> bool:
-    """Every word of the query occurs in the texts, ignoring case, diacritics and spaces."""
-    words = fold(query).split()
+    """Every word of the query occurs in the texts, ignoring case, diacritics, spaces and the
+    usual Polish endings (see `search_terms`)."""
     haystack = searchable(" ".join(t for t in texts if t))
-    return all(word in haystack for word in words)
+    return all(term in haystack for term in search_terms(query))
+
+
+def search_mask(index: pd.Series, query: str) -> pd.Series:
+    """Which entries of a `searchable` index contain every term of the query (all, for no query)."""
+    mask = pd.Series(True, index=index.index)
+    for term in search_terms(query):
+        mask &= index.str.contains(term, regex=False)
+    return mask
 
 
 def slugify(text: str, limit: int = 60) -> str:

@@ -14,7 +14,7 @@ import plotly.graph_objects as go
 from ngo_dashboard.charts import era_marks, figure, plain
 from ngo_dashboard.eras import Era
 from ngo_dashboard.i18n import Lang, format_partial_date, t
-from ngo_dashboard.text import fold, searchable
+from ngo_dashboard.text import search_mask, searchable
 
 CATEGORY_ORDER = [
     "milestone",
@@ -135,17 +135,14 @@ def filter_events(
     index: pd.Series | None = None,
 ) -> pd.DataFrame:
     """Events in the chosen categories and years whose text contains every word of the query
-    (case and Polish diacritics ignored: 'osc' finds 'Oś')."""
+    (case, Polish diacritics and word endings ignored: 'osc' finds 'Oś', 'centra' finds 'Centrum')."""
     mask = pd.Series(True, index=events.index)
     if categories is not None:
         mask &= events["category"].isin(list(categories))
     if years is not None:
         mask &= (events["date_end"].dt.year >= years[0]) & (events["date_start"].dt.year <= years[1])
-    words = fold(query).split()
-    if words:
-        haystack = index if index is not None else search_index(events)
-        for word in words:
-            mask &= haystack.str.contains(word, regex=False)
+    if query.strip():
+        mask &= search_mask(index if index is not None else search_index(events), query)
     return events[mask].sort_values(["date_start", "event_id"])
 
 

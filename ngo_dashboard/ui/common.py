@@ -164,6 +164,7 @@ def filter_panel(
             st.text_input,
             t(search_label, current),
             placeholder=t(placeholder, current),
+            help=t("filter.search_help", current),
             icon=":material/search:",
             max_chars=urlstate.MAX_PARAM_LENGTH,
         )

@@ -115,7 +115,10 @@ def test_filter_calls_keeps_the_chosen_years(years, expected):
         ("ŚWIADCZENIE USŁUG", ["opieka-2023"]),
         ("osrodek", ["opieka-2023"]),  # the department
         ("polityki spolecznej", ["seniorzy-2024"]),
-        ("spolecznej", ["opieka-2023", "seniorzy-2024"]),
+        (
+            "spolecznej",
+            ["opieka-2023", "seniorzy-2024", "pomoc-prawna"],
+        ),  # "Społecznych" too: endings ignored
         ("kultura-2022", ["kultura-2022"]),  # the id
         ("zolwie laki", ["zolw-2021"]),
         ("pomocyprawnej", ["pomoc-prawna"]),  # spaces ignored

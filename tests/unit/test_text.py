@@ -4,10 +4,11 @@ from __future__ import annotations
 
 import re
 
+import pandas as pd
 import pytest
 
 from ngo_dashboard.models import SLUG_PATTERN
-from ngo_dashboard.text import fold, matches, md_escape, md_link, slugify
+from ngo_dashboard.text import fold, matches, md_escape, md_link, search_mask, search_terms, slugify
 
 # Characters that CommonMark, Streamlit directives (:red[…], :material/…:) or KaTeX ($…$) read as syntax.
 SPECIAL = "\\`*_{}[]()<>#+-.!|~:$"
@@ -106,6 +107,12 @@ def test_md_link_escapes_the_label_and_keeps_the_target_inside_its_parentheses(l
         ("zrodla", "Źródła", True),
         ("centrum obywatelskie", "Centrum Obywatelskie – ul. Reymonta 20", True),
         ("reymonta CENTRUM", "Centrum Obywatelskie – ul. Reymonta 20", True),
+        ("centra obywatelskie", "Otwarcie Centrum Obywatelskiego", True),
+        ("centrów obywatelskich", "Dwa Centra Obywatelskie", True),
+        ("konkursy", "Otwarty konkurs ofert", True),
+        ("civic centres", "Civic Centre opens", True),
+        ("2021", "2020 i 2022", False),
+        ("ngo", "nagroda", False),
         ("", "cokolwiek", True),
         ("   ", "", True),
     ],
@@ -117,6 +124,30 @@ def test_matches_ignores_case_and_diacritics_and_word_order(query, text, expecte
 def test_matches_looks_in_every_text_given():
     assert matches("oś pilot", "Oś czasu", "", "Pilot programme")
     assert not matches("oś pilot", "Oś czasu")
+
+
+@pytest.mark.parametrize(
+    "query, terms",
+    [
+        ("Centra Obywatelskie", ["centr", "obywatelsk"]),
+        ("konkursy NGO 2021", ["konkur", "ngo", "2021"]),
+        ("rada", ["rada"]),
+        ("ustawa", ["ustaw"]),
+        ("centrum", ["centr"]),
+        ("102262543", ["102262543"]),
+        ("mops-2024", ["mops-2024"]),
+        ("", []),
+    ],
+)
+def test_search_terms_keep_short_words_and_numbers_and_cut_endings_of_long_words(query, terms):
+    assert search_terms(query) == terms
+
+
+def test_search_mask_needs_every_term_and_keeps_the_index():
+    index = pd.Series(["dwa centra obywatelskie", "centrum kultury", "rada"], index=[10, 20, 30])
+    assert search_mask(index, "centrum obywatelskie").tolist() == [True, False, False]
+    assert search_mask(index, "").tolist() == [True, True, True]
+    assert search_mask(index, "centrum").index.tolist() == [10, 20, 30]
 
 
 @pytest.mark.parametrize(

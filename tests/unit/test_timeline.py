@@ -12,6 +12,7 @@ import pytest
 from ngo_dashboard.eras import Era
 from ngo_dashboard.i18n import t
 from ngo_dashboard.models import date_bounds, date_precision
+from ngo_dashboard.text import fold
 from ngo_dashboard.timeline import (
     CATEGORY_ORDER,
     MAX_POINTS,
@@ -166,7 +167,9 @@ def test_filter_events_finds_the_civic_centre_events_of_the_shipped_data(shipped
     found = filter_events(events, query="centrum obywatelskie")
 
     assert set(named["event_id"]) <= set(found["event_id"])
-    assert set(found["category"]) <= {"civic_centre", "funding"}
+    assert "2019-06-14-wybory-do-krdpp-iv-kadencji" in set(found["event_id"])  # "w Centrum Obywatelskim"
+    texts = found[["title_pl", "description_pl"]].fillna("").agg(" ".join, axis=1).map(fold)
+    assert texts.str.contains("centr").all() and texts.str.contains("obywatelsk").all()
     assert (found["category"] == "civic_centre").sum() > len(found) / 2
 
 
