@@ -48,6 +48,9 @@ st.header(t("data.method", lang))
 base = derived.default_base_year(data)
 st.markdown(t("data.method_text", lang, base=base if base else "—"))
 
+st.header(t("data.glossary", lang))
+st.markdown(t("data.glossary_text", lang))
+
 st.header(t("data.tables", lang))
 names = [table.name for table in TABLES]
 tab = urlstate.bound(

@@ -156,6 +156,17 @@ def test_data_page_switches_table_and_offers_the_package(open_page):
 
 
 @pytest.mark.parametrize(
+    "lang, heading, term",
+    [("pl", "Słowniczek", "**Powierzenie**"), ("en", "Glossary", "**Delegated (powierzenie)**")],
+)
+def test_data_page_explains_the_terms_in_the_chosen_language(open_page, lang, heading, term):
+    at = open_page("data", lang=lang)
+
+    assert heading in [h.value for h in at.header]
+    assert any(term in block.value for block in at.markdown)
+
+
+@pytest.mark.parametrize(
     "params",
     [
         {"lang": "xx"},
