@@ -33,3 +33,25 @@ def build_package(tmp_path: Path, case: str | None = None) -> Path:
     package = Path(tmp_path) / "pkg"
     shutil.copytree(VALID_DIR, package)
     return overlay(package, case) if case is not None else package
+
+
+def main(argv: list[str] | None = None) -> int:
+    """`python -m tests.fixtures CASE DIR`: write the valid package with CASE laid over it into DIR
+    (a new folder), to run the validator or the app on it by hand. `valid` gives the valid package."""
+    import argparse
+
+    parser = argparse.ArgumentParser(prog="python -m tests.fixtures", description=main.__doc__)
+    parser.add_argument("case", choices=["valid", *INVALID_CASES])
+    parser.add_argument("folder", type=Path, help="a folder that does not exist yet")
+    args = parser.parse_args(argv)
+    if args.folder.exists():
+        parser.error(f"{args.folder} exists; give a new folder (nothing is overwritten)")
+    shutil.copytree(VALID_DIR, args.folder)
+    if args.case != "valid":
+        overlay(args.folder, args.case)
+    print(args.folder)
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import subprocess
 import sys
 from pathlib import Path
@@ -14,7 +15,8 @@ from ngo_dashboard.cli import main
 from ngo_dashboard.data import load_dataset
 from ngo_dashboard.package import DASHBOARD_KEY, TABLES, describe_resources
 from ngo_dashboard.paths import DATA_DIR_ENV, REPO_ROOT
-from tests.fixtures import build_package
+from tests.fixtures import INVALID_CASES, build_package
+from tests.fixtures import main as fixtures_main
 
 SHIPPED_COUNTS = "sources 176, events 71, money 5, competitions 140, context 82, programmes 20"
 
@@ -186,3 +188,29 @@ def test_init_accepts_an_existing_empty_folder(tmp_path):
 
     assert main(["--lang", "en", "init", str(folder), "--name", "Gmina Testowo"]) == 0
     assert load_dataset(folder).meta.title == "Gmina Testowo"
+
+
+# The fixture builder (tests/fixtures.py), for running the validator on a broken folder by hand
+
+
+@pytest.mark.parametrize("case", INVALID_CASES)
+def test_every_fixture_folder_built_by_hand_fails_with_located_problems(tmp_path, case):
+    folder = tmp_path / case
+    assert fixtures_main([case, str(folder)]) == 0
+
+    result = run_cli("validate", str(folder))
+
+    assert result.returncode == 1
+    assert "file is missing" not in result.stdout  # a whole package, broken in one place only
+    assert re.search(r"^\S+\.(csv|json)(:\d+)?: ", result.stdout, re.MULTILINE), result.stdout
+
+
+def test_fixture_builder_never_writes_into_an_existing_folder(tmp_path, capsys):
+    (tmp_path / "events.csv").write_text("mine", encoding="utf-8")
+
+    with pytest.raises(SystemExit) as exit_info:
+        fixtures_main(["duplicate_id", str(tmp_path)])
+
+    assert exit_info.value.code == 2
+    assert "exists" in capsys.readouterr().err
+    assert (tmp_path / "events.csv").read_text(encoding="utf-8") == "mine"
