@@ -144,16 +144,46 @@ def figure(
     return go.Figure(data=traces, layout={**base, **layout})
 
 
+# Era labels are stacked so that they never overlap on the narrowest screen the app supports: a
+# 375 px phone leaves the plot about 220 px wide, and a 10 px label averages 5.5 px a character.
+NARROW_PLOT_PX = 220
+LABEL_CHAR_PX = 5.5
+
+
 def era_marks(
-    eras: Sequence[Era], lang: Lang, *, bounds: Callable[[Era], tuple], last_year: int | None = None
+    eras: Sequence[Era],
+    lang: Lang,
+    *,
+    bounds: Callable[[Era], tuple],
+    last_year: int | None = None,
+    x_years: tuple[int, int] | None = None,
 ) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
-    """Shapes and labels for eras spanning the whole plot height. Labels of overlapping eras are stacked,
-    never drawn over each other, and an era running past `last_year` is labelled from its right edge."""
+    """Shapes and labels for eras spanning the whole plot height.
+
+    A band is labelled with its years only ("2015–2018", "(?)" where the sources disagree), with the
+    full description on hover; one legend entry says what the bands are. Labels are stacked so they do
+    not overlap on a phone-width plot of `x_years` (first, last year on the axis), and an era running
+    past `last_year` (or whose label would) is labelled from its right edge.
+    """
     shapes: list[dict[str, Any]] = []
     annotations: list[dict[str, Any]] = []
-    levels: list[list[tuple[int, int]]] = []
-    for era in eras:
-        span = (era.start_year, era.end_year + 3)  # the label runs past the end of a short era
+    levels: list[list[tuple[float, float]]] = []
+    if not eras:
+        return shapes, annotations
+    first, last = x_years or (min(e.start_year for e in eras), max(e.end_year for e in eras))
+    years_per_char = (last - first + 1) * LABEL_CHAR_PX / NARROW_PLOT_PX
+    legend = t("chart.era_legend_disputed" if any(e.disputed for e in eras) else "chart.era_legend", lang)
+    for index, era in enumerate(eras):
+        label = t("chart.era", lang, start=era.start_year, end=era.end_year)
+        if era.disputed:
+            label = t("chart.era_disputed", lang, label=label)
+        # A label that would run past the end of the axis is anchored at the band's right edge
+        # instead: Plotly widens the axis to fit annotations, which would squeeze a phone's plot.
+        axis_end = last if last_year is None else last_year
+        width = len(label) * years_per_char
+        clipped = era.end_year > axis_end or era.start_year + width > axis_end + 1
+        anchor = min(era.end_year, axis_end) + 0.5 if clipped else era.start_year
+        span = (anchor - width, anchor) if clipped else (anchor, anchor + width)
         level = next(
             (i for i, taken in enumerate(levels) if all(span[0] > b or span[1] < a for a, b in taken)),
             len(levels),
@@ -162,11 +192,12 @@ def era_marks(
             levels.append([])
         levels[level].append(span)
         x0, x1 = bounds(era)
-        label = t("chart.era", lang, start=era.start_year, end=era.end_year)
-        if era.disputed:
-            label = t("chart.era_disputed", lang, label=label)
         shapes.append(
             {
+                "name": plain(legend),
+                "legendgroup": "eras",
+                "showlegend": index == 0,
+                "legendrank": 2000,  # after the data
                 "type": "rect",
                 "x0": x0,
                 "x1": x1,
@@ -179,7 +210,6 @@ def era_marks(
                 "line": {"width": 1 if era.disputed else 0, "dash": "dot", "color": "#9e9e9e"},
             }
         )
-        clipped = last_year is not None and era.end_year > last_year
         annotations.append(
             {
                 "x": x1 if clipped else x0,
@@ -190,6 +220,15 @@ def era_marks(
                 "yanchor": "top",
                 "yshift": -2 - 13 * level,
                 "text": plain(label),
+                "hovertext": plain(
+                    t(
+                        "chart.era_hover",
+                        lang,
+                        start=era.start_year,
+                        end=era.end_year,
+                        status=t(f"status.{era.status}", lang),
+                    )
+                ),
                 "showarrow": False,
                 "font": {"size": 10, "color": "#3b3b3b"},
             }
@@ -332,6 +371,7 @@ def build_money_figure(
         lang,
         bounds=lambda e: (max(e.start_year, first) - 0.5, min(e.end_year, last) + 0.5),
         last_year=last,
+        x_years=(first, last),
     )
     tickvals, ticktext = money_ticks(float(plotted["value"].max() if len(plotted) else 0), lang, per_resident)
     top = tickvals[-1] or 1

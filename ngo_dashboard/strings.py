@@ -367,8 +367,16 @@ UI = {
     "chart.y_real_per_resident": _(
         "zł na mieszkańca w cenach z {base} r.", "PLN per resident at {base} prices"
     ),
-    "chart.era": _("program wieloletni {start}–{end}", "multi-year programme {start}–{end}"),
-    "chart.era_disputed": _("{label} (źródła się różnią)", "{label} (sources disagree)"),
+    "chart.era": _("{start}–{end}", "{start}–{end}"),
+    "chart.era_disputed": _("{label} (?)", "{label} (?)"),
+    "chart.era_legend": _("Programy wieloletnie", "Multi-year programmes"),
+    # Short: a legend entry does not wrap, and this one must fit a 375 px phone.
+    "chart.era_legend_disputed": _(
+        "Programy wieloletnie; (?) źródła się różnią", "Multi-year programmes; (?) sources differ"
+    ),
+    "chart.era_hover": _(
+        "Program wieloletni {start}–{end} ({status})", "Multi-year programme {start}–{end} ({status})"
+    ),
     "chart.milestones": _("Wydarzenia", "Events"),
     "chart.no_figure": _("Brak łącznej kwoty programu", "No programme total"),
     "chart.cannot_convert": _("Nie da się przeliczyć", "Cannot be converted"),

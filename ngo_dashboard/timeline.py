@@ -54,11 +54,27 @@ MAX_POINTS = 1500
 
 
 def _lanes_layout(
-    lanes: list[str], lane_labels: dict[str, str], eras: Sequence[Era], lang: Lang, *, x_title: str
+    events: pd.DataFrame,
+    lanes: list[str],
+    lane_labels: dict[str, str],
+    eras: Sequence[Era],
+    lang: Lang,
+    *,
+    x_title: str,
 ) -> dict:
     """A date axis, one category lane per row (first lane on top) and the eras behind them."""
+    # The axis spans the events and the era bands (Plotly's autorange includes shapes).
+    years = [
+        *events["date_start"].dt.year,
+        *events["date_end"].dt.year,
+        *(e.start_year for e in eras),
+        *(e.end_year for e in eras),
+    ]
     shapes, annotations = era_marks(
-        eras, lang, bounds=lambda e: (f"{e.start_year}-01-01", f"{e.end_year}-12-31")
+        eras,
+        lang,
+        bounds=lambda e: (f"{e.start_year}-01-01", f"{e.end_year}-12-31"),
+        x_years=(int(min(years)), int(max(years))) if years else None,
     )
     return {
         "yaxis": {
@@ -113,7 +129,7 @@ def _timeline_counts(
                 "hoverinfo": "text",
             }
         )
-    layout = _lanes_layout(lanes, lane_labels, eras, lang, x_title=t("timeline.count_axis", lang))
+    layout = _lanes_layout(events, lanes, lane_labels, eras, lang, x_title=t("timeline.count_axis", lang))
     return figure(
         traces, layout, title=title, source_line=source_line, lang=lang, height=260 + 46 * max(len(lanes), 2)
     )
@@ -248,7 +264,7 @@ def build_timeline_figure(
                 "marker": {"size": 22, "color": "rgba(0,0,0,0)", "line": {"width": 3, "color": "#000000"}},
             }
         )
-    layout = _lanes_layout(lanes, lane_labels, eras, lang, x_title=t("chart.year", lang))
+    layout = _lanes_layout(events, lanes, lane_labels, eras, lang, x_title=t("chart.year", lang))
     layout.update(clickmode="event+select", dragmode="pan")
     height = 140 + 46 * max(len(lanes), 2) + 120
     return figure(traces, layout, title=title, source_line=source_line, lang=lang, height=height)

@@ -13,6 +13,8 @@ from hypothesis import strategies as st
 
 from ngo_dashboard.charts import (
     AREA_COLOURS,
+    LABEL_CHAR_PX,
+    NARROW_PLOT_PX,
     build_calls_by_year_figure,
     build_largest_calls_figure,
     build_money_figure,
@@ -423,23 +425,42 @@ def test_money_figure_shades_eras_over_the_whole_plot_height():
     assert [(s.type, s.x0, s.x1, s.yref, s.y0, s.y1) for s in layout.shapes] == [
         ("rect", 2014.5, 2018.5, "paper", 0, 1)
     ]
-    assert [a.text for a in layout.annotations] == ["program wieloletni 2015–2018"]
+    assert [a.text for a in layout.annotations] == ["2015–2018"]
+    assert [a.hovertext for a in layout.annotations] == ["Program wieloletni 2015–2018 (potwierdzony)"]
+    assert [(s.name, s.showlegend) for s in layout.shapes] == [("Programy wieloletnie", True)]
 
 
 @pytest.mark.parametrize(
-    "lang, label",
+    "lang, label, hover, legend",
     [
-        ("pl", "program wieloletni 2024–2027 (źródła się różnią)"),
-        ("en", "multi-year programme 2024–2027 (sources disagree)"),
+        (
+            "pl",
+            "2024–2027 (?)",
+            "Program wieloletni 2024–2027 (źródła się różnią)",
+            "Programy wieloletnie; (?) źródła się różnią",
+        ),
+        (
+            "en",
+            "2024–2027 (?)",
+            "Multi-year programme 2024–2027 (sources disagree)",
+            "Multi-year programmes; (?) sources differ",
+        ),
     ],
 )
-def test_era_marks_label_a_disputed_era_as_such(lang, label):
+def test_era_marks_label_a_disputed_era_as_such(lang, label, hover, legend):
     shapes, annotations = era_marks(
-        [Era(2024, 2027, "wpw-3", "conflict", "s")], lang, bounds=lambda e: (e.start_year, e.end_year)
+        [Era(2015, 2018, "wpw-1", "confirmed", "s"), Era(2024, 2027, "wpw-3", "conflict", "s")],
+        lang,
+        bounds=lambda e: (e.start_year, e.end_year),
     )
 
-    assert [a["text"] for a in annotations] == [label]
-    assert shapes[0]["line"]["width"] == 1
+    assert (annotations[1]["text"], annotations[1]["hovertext"]) == (label, hover)
+    assert [s["line"]["width"] for s in shapes] == [0, 1]
+    # One legend entry for all the bands, naming the mark of a disputed period.
+    assert [(s["name"], s["showlegend"], s["legendgroup"]) for s in shapes] == [
+        (legend, True, "eras"),
+        (legend, False, "eras"),
+    ]
 
 
 def test_era_marks_stack_the_labels_of_overlapping_eras():
@@ -450,10 +471,60 @@ def test_era_marks_stack_the_labels_of_overlapping_eras():
         Era(2025, 2028, "d", "conflict", "s"),
     ]
 
-    _, annotations = era_marks(eras, "pl", bounds=lambda e: (e.start_year - 0.5, e.end_year + 0.5))
+    _, annotations = era_marks(
+        eras, "pl", bounds=lambda e: (e.start_year - 0.5, e.end_year + 0.5), x_years=(1995, 2040)
+    )
 
-    assert [a["yshift"] for a in annotations] == [-2, -15, -2, -28]
+    # On a phone-width axis of 46 years a label of 9 characters covers about 10 years.
+    assert [a["yshift"] for a in annotations] == [-2, -15, -28, -41]
     assert all((a["yref"], a["y"]) == ("paper", 1) for a in annotations)
+
+
+def test_era_marks_share_a_row_when_the_labels_are_far_apart():
+    eras = [Era(1998, 2001, "a", "confirmed", "s"), Era(2015, 2018, "b", "confirmed", "s")]
+
+    _, annotations = era_marks(
+        eras, "pl", bounds=lambda e: (e.start_year - 0.5, e.end_year + 0.5), x_years=(1995, 2026)
+    )
+
+    assert [a["yshift"] for a in annotations] == [-2, -2]
+
+
+def test_era_marks_anchor_a_label_that_would_run_past_the_axis_at_the_band_s_right_edge():
+    # The era ends inside the axis, but its label would not: Plotly would widen the axis to fit it.
+    shapes, annotations = era_marks(
+        [Era(2022, 2025, "c", "conflict", "s")],
+        "pl",
+        bounds=lambda e: (e.start_year - 0.5, e.end_year + 0.5),
+        x_years=(1995, 2026),
+    )
+
+    assert (annotations[0]["x"], annotations[0]["xanchor"]) == (shapes[0]["x1"], "right")
+
+
+@pytest.mark.parametrize("lang", ["pl", "en"])
+def test_era_labels_of_the_shipped_data_never_overlap_on_a_phone_width_plot(shipped_dataset, lang):
+    eras = programme_eras(shipped_dataset.frame("programmes"))
+    first, last = 1998, 2026  # the money chart's default axis
+    _, annotations = era_marks(
+        eras,
+        lang,
+        bounds=lambda e: (e.start_year - 0.5, min(e.end_year, last) + 0.5),
+        last_year=last,
+        x_years=(first, last),
+    )
+    px_per_year = NARROW_PLOT_PX / (last - first + 1)
+
+    def extent(a):  # pixels, from the label's anchor and its estimated width
+        x = (a["x"] - first) * px_per_year
+        width = len(a["text"]) * LABEL_CHAR_PX
+        return (x - width, x) if a["xanchor"] == "right" else (x, x + width)
+
+    for i, a in enumerate(annotations):
+        for b in annotations[i + 1 :]:
+            if a["yshift"] == b["yshift"]:
+                (a0, a1), (b0, b1) = extent(a), extent(b)
+                assert a1 < b0 or b1 < a0, (a["text"], b["text"])
 
 
 def test_era_marks_label_an_era_running_past_the_last_year_from_its_right_edge():

@@ -325,7 +325,7 @@ def test_timeline_figure_shades_eras_by_calendar_dates():
 
     (shape,) = fig.layout.shapes
     assert (shape.x0, shape.x1, shape.yref) == ("2015-01-01", "2018-12-31", "paper")
-    assert [a.text for a in fig.layout.annotations] == ["program wieloletni 2015–2018"]
+    assert [a.text for a in fig.layout.annotations] == ["2015–2018"]
 
 
 def test_timeline_figure_of_the_shipped_data_formats_a_month_date(shipped_dataset):
