@@ -20,7 +20,7 @@ import pandas as pd
 import plotly.graph_objects as go
 
 from ngo_dashboard.eras import Era
-from ngo_dashboard.i18n import Lang, format_pln, format_pln_compact, qualified, separators, t
+from ngo_dashboard.i18n import Lang, format_number, format_pln, format_pln_compact, qualified, separators, t
 
 # Okabe–Ito, the colour-blind-safe palette; fixed per value so colours never shift with data order.
 OKABE_ITO = ["#0072B2", "#E69F00", "#009E73", "#CC79A7", "#56B4E9", "#D55E00", "#000000", "#F0E442"]
@@ -59,6 +59,10 @@ ERA_COLOURS = {
     "conflict": "rgba(120,120,120,0.08)",
 }
 FONT = "Source Sans Pro, Arial, sans-serif"
+# The source line under a chart's title wraps at this many characters, so that at 11 px it fits the
+# chart on a 375 px phone (Plotly clips a subtitle that is too long instead of wrapping it).
+SOURCE_LINE_CHARS = 60
+TITLE_CHARS = 42  # the same for the title, at 17 px
 
 
 def plain(text: object) -> str:
@@ -111,11 +115,13 @@ def figure(
 ) -> go.Figure:
     """The finished figure: title with the source line under it (so it survives PNG export and never
     meets the legend), separators per language, and a legend under the plot that fits 375 px."""
-    subtitle = wrap(source_line, 95)
+    subtitle = wrap(source_line, SOURCE_LINE_CHARS)
     lines = subtitle.count("<br>") + 1
+    heading = wrap(title, TITLE_CHARS)
+    title_lines = heading.count("<br>") + 1
     base: dict[str, Any] = {
         "title": {
-            "text": plain(title),
+            "text": heading,
             "x": 0,
             "xanchor": "left",
             "font": {"size": 17},
@@ -124,7 +130,7 @@ def figure(
         "separators": separators(lang),
         "font": {"family": FONT, "size": 13, "color": "#1f1f1f"},
         "height": height,
-        "margin": {"l": 10, "r": 10, "t": 64 + 14 * lines, "b": 10},
+        "margin": {"l": 10, "r": 10, "t": 70 + 16 * lines + 24 * (title_lines - 1), "b": 10},
         "legend": {
             "orientation": "h",
             "yref": "container",
@@ -467,9 +473,13 @@ def build_calls_by_year_figure(
                 "x": [int(y) for y in totals.index],
                 "y": list(totals["sum"]),
                 "mode": "text",
-                "text": [t("chart.calls_count", lang, count=int(c)) for c in totals["count"]],
+                # The bare number, which fits over a bar even on a phone; the legend says what it is.
+                "text": [format_number(int(c), lang) for c in totals["count"]],
                 "textposition": "top center",
-                "showlegend": False,
+                "textfont": {"size": 10},
+                "name": plain(t("chart.calls_count_legend", lang)),
+                "showlegend": True,
+                "legendrank": 2000,
                 "hoverinfo": "skip",
                 "cliponaxis": False,
             }
@@ -478,7 +488,8 @@ def build_calls_by_year_figure(
         layout["yaxis"].update(tickvals=tickvals, ticktext=ticktext, range=[0, tickvals[-1] * 1.12])
         first, last = year_range or (int(rows["year"].min()), int(rows["year"].max()))
         layout["xaxis"] = year_axis(first, last, t("chart.year", lang))
-    return figure(traces, layout, title=title, source_line=source_line, lang=lang, height=520)
+    # Taller than the money chart: on a phone the legend of up to 13 areas takes half of it.
+    return figure(traces, layout, title=title, source_line=source_line, lang=lang, height=600)
 
 
 def largest_calls_frame(calls: pd.DataFrame, limit: int = 10) -> pd.DataFrame:
@@ -492,10 +503,11 @@ def build_largest_calls_figure(
 ) -> go.Figure:
     """Largest calls by the total the notice states (one bar per call; totals are never computed)."""
     top = largest_calls_frame(calls, limit).iloc[::-1]
+    labels = [plain(label) for label in short_labels(list(top["title"]), 56)]
     bars = {
         "type": "bar",
         "x": list(top["total_pln"]),
-        "y": [plain(label) for label in short_labels(list(top["title"]), 56)],
+        "y": labels,
         "orientation": "h",
         "marker": {"color": [AREA_COLOURS.get(a, "#777777") for a in top["area"]]},
         "text": [
@@ -509,7 +521,27 @@ def build_largest_calls_figure(
         ],
         "hoverinfo": "text",
     }
-    layout: dict[str, Any] = {"yaxis": {"automargin": True, "tickfont": {"size": 11}}}
+    # Each call's name sits above its bar, not beside it: beside it, long names would take the whole
+    # width of a phone and leave no room for the bars.
+    layout: dict[str, Any] = {
+        "yaxis": {"showticklabels": False, "fixedrange": True},
+        "bargap": 0.5,
+        "annotations": [
+            {
+                "x": 0,
+                "xref": "x",
+                "y": label,
+                "yref": "y",
+                "xanchor": "left",
+                "yanchor": "bottom",
+                "yshift": 9,
+                "text": label,
+                "showarrow": False,
+                "font": {"size": 11, "color": "#1f1f1f"},
+            }
+            for label in labels
+        ],
+    }
     if len(top):
         tickvals, ticktext = money_ticks(float(top["total_pln"].max()), lang)
         layout["xaxis"] = {
@@ -518,7 +550,7 @@ def build_largest_calls_figure(
             "title": {"text": plain(t("chart.total_pln", lang))},
         }
     return figure(
-        [bars], layout, title=title, source_line=source_line, lang=lang, height=120 + 36 * max(len(top), 1)
+        [bars], layout, title=title, source_line=source_line, lang=lang, height=140 + 46 * max(len(top), 1)
     )
 
 

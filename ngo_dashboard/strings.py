@@ -394,6 +394,7 @@ UI = {
         "{year}: brak liczby mieszkańców, nie da się podzielić", "{year}: no population figure, cannot divide"
     ),
     "chart.calls_count": _("n = {count}", "n = {count}"),
+    "chart.calls_count_legend": _("liczba nad słupkiem = liczba naborów", "number above a bar = calls"),
     "chart.planned_pln": _("zł zapowiedziane w ogłoszeniach", "PLN announced in the notices"),
     "chart.total_pln": _("kwota łączna naboru", "call total"),
     "overview.title": _(
