@@ -63,6 +63,7 @@ FONT = "Source Sans Pro, Arial, sans-serif"
 # chart on a 375 px phone (Plotly clips a subtitle that is too long instead of wrapping it).
 SOURCE_LINE_CHARS = 60
 TITLE_CHARS = 42  # the same for the title, at 17 px
+LEGEND_CHARS = 52  # and for a legend entry at 12 px, beside its symbol
 
 
 def plain(text: object) -> str:
@@ -145,6 +146,11 @@ def figure(
         # Everything a template would set is set here; the default template adds 7 kB to every figure.
         "template": "none",
     }
+    for trace in traces:
+        name = trace.get("name")
+        if isinstance(name, str) and len(name) > LEGEND_CHARS and "<br>" not in name:
+            # Already escaped; textwrap breaks only at spaces, so no entity is cut.
+            trace["name"] = "<br>".join(textwrap.wrap(name, LEGEND_CHARS))
     for axis in [k for k in layout if k.startswith("yaxis")]:
         layout[axis] = {"gridcolor": "#e6e6e6", "zerolinecolor": "#bdbdbd", **layout[axis]}
     return go.Figure(data=traces, layout={**base, **layout})
@@ -414,7 +420,8 @@ def build_money_figure(
         )
         layout["yaxis"]["domain"] = [0.19, 1]
         layout["yaxis2"] = {"domain": [0, 0.13], "visible": False, "range": [-1, 1], "fixedrange": True}
-    return figure(traces, layout, title=title, source_line=source_line, lang=lang, height=520)
+    # Room for the plot on a phone, where the legend (one entry a line) takes about half the height.
+    return figure(traces, layout, title=title, source_line=source_line, lang=lang, height=600)
 
 
 def build_calls_by_year_figure(
@@ -488,7 +495,7 @@ def build_calls_by_year_figure(
         layout["yaxis"].update(tickvals=tickvals, ticktext=ticktext, range=[0, tickvals[-1] * 1.12])
         first, last = year_range or (int(rows["year"].min()), int(rows["year"].max()))
         layout["xaxis"] = year_axis(first, last, t("chart.year", lang))
-    # Taller than the money chart: on a phone the legend of up to 13 areas takes half of it.
+    # Room for the plot on a phone, where the legend of up to 13 areas takes about half the height.
     return figure(traces, layout, title=title, source_line=source_line, lang=lang, height=600)
 
 

@@ -14,6 +14,7 @@ from hypothesis import strategies as st
 from ngo_dashboard.charts import (
     AREA_COLOURS,
     LABEL_CHAR_PX,
+    LEGEND_CHARS,
     NARROW_PLOT_PX,
     SOURCE_LINE_CHARS,
     build_calls_by_year_figure,
@@ -806,3 +807,12 @@ def test_short_labels_cut_the_middle_not_the_end():
     assert label.startswith("Prowadzenie")
     assert label.endswith("(od 2025)")
     assert "…" in label and len(label) == 56
+
+
+def test_long_legend_entries_wrap_to_fit_a_phone_and_keep_every_word():
+    values = values_frame([(2010, "mops_grants", "planned", "exact", 40_606_448)])
+
+    (trace,) = data_traces(money_figure(values, "en"))
+
+    assert trace.name == "MOPS (social welfare centre) – grants to NGOs ·<br>planned"
+    assert all(len(line) <= LEGEND_CHARS for line in trace.name.split("<br>"))
