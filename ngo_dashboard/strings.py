@@ -395,7 +395,8 @@ UI = {
     ),
     "chart.calls_count": _("n = {count}", "n = {count}"),
     "chart.calls_count_legend": _("liczba nad słupkiem = liczba naborów", "number above a bar = calls"),
-    "chart.planned_pln": _("zł zapowiedziane w ogłoszeniach", "PLN announced in the notices"),
+    # Short: on a phone the calls chart's plot is about 250 px high, and a longer title runs into the source line.
+    "chart.planned_pln": _("zł, plan z ogłoszeń", "PLN planned in notices"),
     "chart.total_pln": _("kwota łączna naboru", "call total"),
     "overview.title": _(
         "Współpraca z organizacjami pozarządowymi · {place}", "Cooperation with NGOs · {place}"
