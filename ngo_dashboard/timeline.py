@@ -7,6 +7,7 @@ period it may mean, with its marker in the middle, never pinned to the 1st.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import get_args
 
 import pandas as pd
 import plotly.graph_objects as go
@@ -14,18 +15,11 @@ import plotly.graph_objects as go
 from ngo_dashboard.charts import era_marks, figure, plain
 from ngo_dashboard.eras import Era
 from ngo_dashboard.i18n import Lang, format_partial_date, t
+from ngo_dashboard.models import Category
 from ngo_dashboard.text import search_mask, searchable
 
-CATEGORY_ORDER = [
-    "milestone",
-    "programme",
-    "law",
-    "institution",
-    "participation",
-    "civic_centre",
-    "funding",
-    "other",
-]
+# Lanes top to bottom, filters and legends follow the order of the vocabulary in models.Category.
+CATEGORY_ORDER = list(get_args(Category))
 CATEGORY_COLOURS = {
     "milestone": "#000000",
     "programme": "#0072B2",

@@ -1,6 +1,7 @@
 """Konkursy / Competitions: the city's calls by year and area, largest calls, prior funding, search."""
 
 from dataclasses import dataclass
+from typing import get_args
 
 import pandas as pd
 import plotly.graph_objects as go
@@ -94,7 +95,7 @@ if calls.empty:
     st.stop()
 
 present_areas = set(calls["area"].unique())
-areas = [a for a in Area.__args__ if a in present_areas]  # type: ignore[attr-defined]
+areas = [a for a in get_args(Area) if a in present_areas]
 years_known = calls["year"].dropna()
 query, chosen, years = common.filter_panel(
     lang,

@@ -6,6 +6,7 @@ import ast
 import re
 from datetime import date
 from pathlib import Path
+from typing import get_args
 
 import pytest
 from hypothesis import given
@@ -22,6 +23,7 @@ from ngo_dashboard.i18n import (
     separators,
     t,
 )
+from ngo_dashboard.models import Area, CallBasis, Category, Form, Measure, MoneyBasis, Status, YearlySplit
 from ngo_dashboard.paths import PACKAGE_DIR
 from ngo_dashboard.strings import STRINGS
 
@@ -141,31 +143,13 @@ def test_every_key_used_in_the_code_is_in_the_catalogue():
 @pytest.mark.parametrize(
     "vocabulary, values",
     [
-        (
-            "category",
-            [
-                "milestone",
-                "programme",
-                "law",
-                "institution",
-                "participation",
-                "civic_centre",
-                "funding",
-                "other",
-            ],
-        ),
-        (
-            "measure",
-            [
-                "programme_total",
-                "programme_new_tasks",
-                "ngo_transfers_total",
-                "city_office_contracted_tasks",
-                "mops_grants",
-            ],
-        ),
-        ("basis", ["planned", "executed", "unknown", "awarded"]),
-        ("yearly_split", ["single_year", "full", "partial", "none", "unknown"]),
+        ("category", get_args(Category)),
+        ("measure", get_args(Measure)),
+        ("basis", (*get_args(MoneyBasis), *get_args(CallBasis))),
+        ("yearly_split", get_args(YearlySplit)),
+        ("area", get_args(Area)),
+        ("form", get_args(Form)),
+        ("status", get_args(Status)),
     ],
 )
 def test_every_vocabulary_value_has_a_label(vocabulary, values):
