@@ -32,22 +32,17 @@ import threading
 import time
 import urllib.request
 from collections.abc import Iterator, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
+
+from tests.e2e.helpers import (  # the browser tests' launch, so both measure the same browser
+    CHROMIUM,
+    CHROMIUM_ARGS,
+)
 
 REPO = Path(__file__).resolve().parent.parent
 APP = REPO / "streamlit_app.py"
 BARE_APP = REPO / "bench" / "bare_app.py"
-CHROMIUM = "/usr/bin/chromium"
-CHROMIUM_ARGS = [
-    "--headless",
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-    "--no-first-run",
-]
 # URL path -> page name (the app's page scripts are in ngo_dashboard/ui/).
 PAGES: tuple[tuple[str, str, str], ...] = (
     ("/", "Overview", "overview.py"),
@@ -268,8 +263,30 @@ def _vm_hwm_mb(pid: int) -> float:
     return 0.0
 
 
+class _Background:
+    """A context manager that runs `self._run` in a daemon thread until the block ends; `_run`
+    loops until `self._stop` is set."""
+
+    _stop: threading.Event
+    _thread: threading.Thread | None = None
+
+    def __enter__(self):
+        self._stop = threading.Event()
+        self._thread = threading.Thread(target=self._run, daemon=True)
+        self._thread.start()
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self._stop.set()
+        if self._thread:
+            self._thread.join()
+
+    def _run(self) -> None:
+        raise NotImplementedError
+
+
 @dataclass
-class RssSampler:
+class RssSampler(_Background):
     """Samples RSS of a process plus all its children (psutil) in a background thread."""
 
     pid: int
@@ -277,8 +294,6 @@ class RssSampler:
     peak_mb: float = 0.0
     last_mb: float = 0.0
     samples: int = 0
-    _stop: threading.Event = field(default_factory=threading.Event)
-    _thread: threading.Thread | None = None
 
     def rss_mb(self) -> float:
         import psutil
@@ -310,18 +325,8 @@ class RssSampler:
             self.samples += 1
             self._stop.wait(self.interval)
 
-    def __enter__(self) -> RssSampler:
-        self._thread = threading.Thread(target=self._run, daemon=True)
-        self._thread.start()
-        return self
 
-    def __exit__(self, *exc: object) -> None:
-        self._stop.set()
-        if self._thread:
-            self._thread.join()
-
-
-class ForeignCpu:
+class ForeignCpu(_Background):
     """CPU time used by processes outside this benchmark's process tree while a section runs.
 
     The machine is shared; other work on its 2 CPUs would slow every figure down, so each
@@ -333,8 +338,6 @@ class ForeignCpu:
         self.seconds = 0.0
         self.elapsed = 0.0
         self.top: dict[str, float] = {}
-        self._stop = threading.Event()
-        self._thread: threading.Thread | None = None
         self._start = 0.0
         self._mine_cache: dict[tuple[int, float], bool] = {}
         os.environ[BENCH_TOKEN_ENV] = BENCH_TOKEN  # inherited by every process started from here on
@@ -385,14 +388,10 @@ class ForeignCpu:
 
     def __enter__(self) -> ForeignCpu:
         self._start = time.monotonic()
-        self._thread = threading.Thread(target=self._run, daemon=True)
-        self._thread.start()
-        return self
+        return super().__enter__()
 
     def __exit__(self, *exc: object) -> None:
-        self._stop.set()
-        if self._thread:
-            self._thread.join()
+        super().__exit__(*exc)
         self.elapsed = time.monotonic() - self._start
 
     def summary(self) -> str:

@@ -21,19 +21,9 @@ import pytest
 from playwright.sync_api import Browser, BrowserContext, sync_playwright
 
 from ngo_dashboard.paths import DATA_DIR_ENV
-from tests.e2e.helpers import Tab, Visits
+from tests.e2e.helpers import CHROMIUM, CHROMIUM_ARGS, Tab, Visits
 
 ROOT = Path(__file__).resolve().parents[2]
-CHROMIUM = Path("/usr/bin/chromium")
-CHROMIUM_ARGS = [
-    "--headless",
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-    "--no-first-run",
-]
 MISSING_CHROMIUM = "Debian chromium is required: apt-get install -y chromium"
 DESKTOP = {"width": 1280, "height": 900}
 PHONE = {"width": 375, "height": 812}

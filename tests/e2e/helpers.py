@@ -8,10 +8,23 @@ from __future__ import annotations
 import re
 import time
 from dataclasses import dataclass, field
+from pathlib import Path
 from urllib.parse import urlsplit
 
 from playwright.sync_api import BrowserContext, ConsoleMessage, Dialog, Locator, Page, Request, WebSocket
 from playwright.sync_api import Error as PlaywrightError
+
+# Debian's Chromium (never a downloaded one), launched the same way by the tests and by bench/.
+CHROMIUM = Path("/usr/bin/chromium")
+CHROMIUM_ARGS = [
+    "--headless",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--no-first-run",
+]
 
 # Every page's URL path: Polish, the same in both languages.
 PAGES = ("/", "/pieniadze", "/os-czasu", "/konkursy", "/dane-i-zrodla", "/o-projekcie")
