@@ -35,6 +35,8 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
+from ngo_dashboard.i18n import t
+from ngo_dashboard.ui.navigation import PAGES as NAVIGATION
 from tests.e2e.helpers import (  # the browser tests' launch, so both measure the same browser
     CHROMIUM,
     CHROMIUM_ARGS,
@@ -43,14 +45,10 @@ from tests.e2e.helpers import (  # the browser tests' launch, so both measure th
 REPO = Path(__file__).resolve().parent.parent
 APP = REPO / "streamlit_app.py"
 BARE_APP = REPO / "bench" / "bare_app.py"
-# URL path -> page name (the app's page scripts are in ngo_dashboard/ui/).
-PAGES: tuple[tuple[str, str, str], ...] = (
-    ("/", "Overview", "overview.py"),
-    ("/pieniadze", "Money", "money.py"),
-    ("/os-czasu", "Timeline", "timeline.py"),
-    ("/konkursy", "Competitions", "competitions.py"),
-    ("/dane-i-zrodla", "Data & sources", "sources.py"),
-    ("/o-projekcie", "About", "about.py"),
+# (URL path, English page name, page script), from the app's one page registry.
+PAGES: tuple[tuple[str, str, str], ...] = tuple(
+    ("/" if index == 0 else f"/{spec.url_path}", t(spec.title_key, "en"), spec.script)
+    for index, spec in enumerate(NAVIGATION)
 )
 BENCH_TOKEN_ENV = "NGO_BENCH_TOKEN"
 BENCH_TOKEN = f"{os.getpid()}-{time.time_ns()}"

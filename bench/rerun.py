@@ -10,6 +10,7 @@ from pathlib import Path
 from typing import Any
 
 from bench.common import APP, BARE_APP, fmt_ms, log, md_table, median, yes_no
+from ngo_dashboard.ui.navigation import PAGES_BY_ID
 
 TIMEOUT_S = 120
 TARGET_SHIPPED_MS = 100
@@ -22,7 +23,7 @@ BUDGET_S = 20
 @dataclass(frozen=True)
 class Action:
     page: str
-    script: str
+    page_id: str  # navigation.PAGES id
     description: str
     key: str
     # (state before the change) -> value to set; the timed reruns alternate it with the original.
@@ -30,18 +31,18 @@ class Action:
 
 
 ACTIONS = (
-    Action("Overview", "overview.py", "language → en (`lang`)", "lang", lambda _: "en"),
-    Action("Money", "money.py", "constant prices (`prices` = real)", "prices", lambda _: "real"),
-    Action("Timeline", "timeline.py", 'search "centrum" (`q`)', "q", lambda _: "centrum"),
+    Action("Overview", "overview", "language → en (`lang`)", "lang", lambda _: "en"),
+    Action("Money", "money", "constant prices (`prices` = real)", "prices", lambda _: "real"),
+    Action("Timeline", "timeline", 'search "centrum" (`q`)', "q", lambda _: "centrum"),
     Action(
         "Competitions",
-        "competitions.py",
+        "competitions",
         "areas → first 3 of those shown (`areas`)",
         "areas",
         lambda areas: list(areas)[:3],
     ),
-    Action("Data & sources", "sources.py", "table → events (`table`)", "table", lambda _: "events"),
-    Action("About", "about.py", "language → en (`lang`)", "lang", lambda _: "en"),
+    Action("Data & sources", "data", "table → events (`table`)", "table", lambda _: "events"),
+    Action("About", "about", "language → en (`lang`)", "lang", lambda _: "en"),
 )
 
 
@@ -89,7 +90,7 @@ def measure(data_dir: Path | None, runs: int, label: str) -> tuple[dict[str, Res
         for action in ACTIONS:
             result = results.setdefault(action.page, Result())
             try:
-                at.switch_page(f"ngo_dashboard/ui/{action.script}")
+                at.switch_page(PAGES_BY_ID[action.page_id].script_path)
                 result.open_ms = _timed_run(at)
                 original = at.session_state[action.key]
                 changed = action.changed(original)
@@ -172,7 +173,7 @@ def run(runs: int, scaled_dir: Path | None, scale: int) -> str:
             "## 2. Server-side rerun time of a widget change (AppTest)",
             "",
             'In-process: `AppTest.from_file("<repo>/streamlit_app.py", default_timeout=120)`, '
-            '`switch_page("ngo_dashboard/ui/<page>.py")`, then the widget\'s session-state key is '
+            '`switch_page("ngo_dashboard/ui/page_<page>.py")`, then the widget\'s session-state key is '
             "set and `at.run()` is timed. One warm-up change first (its time is the *first change* "
             "column: that view's cache entries are cold), then the timed reruns alternate the "
             f"changed and the original value, so every timed rerun is a real change with warm "

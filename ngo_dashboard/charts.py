@@ -424,19 +424,19 @@ def build_money_figure(
     return figure(traces, layout, title=title, source_line=source_line, lang=lang, height=600)
 
 
-def build_calls_by_year_figure(
-    calls: pd.DataFrame,
+def build_competitions_by_year_figure(
+    competitions: pd.DataFrame,
     lang: Lang,
     *,
     title: str,
     source_line: str,
     year_range: tuple[int, int] | None = None,
 ) -> go.Figure:
-    """Stacked bars: planned money of the collected calls by year and area, with call counts on top.
+    """Stacked bars: planned money of the collected competitions by year and area, with call counts on top.
 
     Only rows with an amount for that year; multi-year totals without a split are left out here.
     """
-    rows = calls[calls["amount_pln"].notna() & calls["year"].notna()]
+    rows = competitions[competitions["amount_pln"].notna() & competitions["year"].notna()]
     traces: list[dict[str, Any]] = []
     layout: dict[str, Any] = {
         "barmode": "stack",
@@ -466,7 +466,7 @@ def build_calls_by_year_figure(
                     },
                     "hovertext": [
                         plain(
-                            f"{label}, {int(y)}: {format_pln(s, lang)} ({t('chart.calls_count', lang, count=int(c))})"
+                            f"{label}, {int(y)}: {format_pln(s, lang)} ({t('chart.competitions_count', lang, count=int(c))})"
                         )
                         for y, s, c in zip(part["year"], part["sum"], part["count"], strict=True)
                     ],
@@ -484,7 +484,7 @@ def build_calls_by_year_figure(
                 "text": [format_number(int(c), lang) for c in totals["count"]],
                 "textposition": "top center",
                 "textfont": {"size": 10},
-                "name": plain(t("chart.calls_count_legend", lang)),
+                "name": plain(t("chart.competitions_count_legend", lang)),
                 "showlegend": True,
                 "legendrank": 2000,
                 "hoverinfo": "skip",
@@ -499,17 +499,17 @@ def build_calls_by_year_figure(
     return figure(traces, layout, title=title, source_line=source_line, lang=lang, height=600)
 
 
-def largest_calls_frame(calls: pd.DataFrame, limit: int = 10) -> pd.DataFrame:
+def largest_competitions_frame(competitions: pd.DataFrame, limit: int = 10) -> pd.DataFrame:
     """One row per call with a stated total, largest first (the chart's rows, also its table)."""
-    per_call = calls[calls["total_pln"].notna()].drop_duplicates("call_id")
+    per_call = competitions[competitions["total_pln"].notna()].drop_duplicates("call_id")
     return per_call.nlargest(limit, "total_pln")
 
 
-def build_largest_calls_figure(
-    calls: pd.DataFrame, lang: Lang, *, title: str, source_line: str, limit: int = 10
+def build_largest_competitions_figure(
+    competitions: pd.DataFrame, lang: Lang, *, title: str, source_line: str, limit: int = 10
 ) -> go.Figure:
-    """Largest calls by the total the notice states (one bar per call; totals are never computed)."""
-    top = largest_calls_frame(calls, limit).iloc[::-1]
+    """Largest competitions by the total the notice states (one bar per call; totals are never computed)."""
+    top = largest_competitions_frame(competitions, limit).iloc[::-1]
     labels = [plain(label) for label in short_labels(list(top["title"]), 56)]
     bars = {
         "type": "bar",
@@ -562,7 +562,7 @@ def build_largest_calls_figure(
 
 
 def _shorten(text: str, limit: int, tail: int) -> str:
-    """Cut the middle, not the end: calls often differ only in their last words ('Obszar I', 'Obszar II').
+    """Cut the middle, not the end: titles often differ only in their last words ('Obszar I', 'Obszar II').
     The kept tail starts one whole word before where `tail` would cut."""
     if len(text) <= limit:
         return text

@@ -13,16 +13,8 @@ import pandas as pd
 from pydantic import BaseModel
 
 from ngo_dashboard import paths
-from ngo_dashboard.models import (
-    Competition,
-    ContextValue,
-    Event,
-    MoneyFact,
-    ProgrammeDocument,
-    Source,
-    date_bounds,
-)
-from ngo_dashboard.package import DASHBOARD_KEY, TABLES, TABLES_BY_NAME
+from ngo_dashboard.models import Source, date_bounds
+from ngo_dashboard.package import DASHBOARD_KEY, TABLES
 from ngo_dashboard.report import DataError, problem
 from ngo_dashboard.validation import check_cross_table, read_and_validate, read_descriptor
 
@@ -42,22 +34,38 @@ class PackageMeta:
         return self.place_pl if lang == "pl" else self.place_en
 
 
+Fingerprint = tuple[tuple[str, int, int], ...]
+
+
+def fingerprint(folder: Path) -> Fingerprint:
+    """Names, sizes and mtimes of the folder's files: what changes when a CSV is edited."""
+    if not folder.is_dir():
+        return ()
+    return tuple(
+        sorted((p.name, p.stat().st_size, p.stat().st_mtime_ns) for p in folder.iterdir() if p.is_file())
+    )
+
+
 @dataclass(frozen=True)
 class Dataset:
     """The validated tables as DataFrames, plus the source registry as models.
 
     After validation only the frames are kept (the row models of 100 000 calls cost more memory than
-    the frames themselves); `rows()` rebuilds models on demand. Frames are handed out as copies, so
-    callers cannot alter the data.
+    the frames themselves). Frames are handed out as copies, so callers cannot alter the data.
+    `fingerprint` is the folder's state when it was read: with the folder it identifies the data,
+    which is what caches key on (`cache_key`).
     """
 
     folder: Path
     meta: PackageMeta
     _frames: dict[str, pd.DataFrame] = field(repr=False, compare=False)
     _sources: dict[str, Source] = field(repr=False, compare=False)
+    fingerprint: Fingerprint = ()
 
     @classmethod
-    def from_rows(cls, folder: Path, meta: PackageMeta, rows: dict[str, list[BaseModel]]) -> Dataset:
+    def from_rows(
+        cls, folder: Path, meta: PackageMeta, rows: dict[str, list[BaseModel]], fingerprint: Fingerprint = ()
+    ) -> Dataset:
         frames = {
             table.name: _enrich(
                 table.name, pd.DataFrame([r.model_dump() for r in rows[table.name]], columns=table.columns)
@@ -65,43 +73,18 @@ class Dataset:
             for table in TABLES
         }
         sources = {s.source_id: s for s in rows["sources"]}  # type: ignore[attr-defined]
-        return cls(folder, meta, frames, sources)
+        return cls(folder, meta, frames, sources, fingerprint)
+
+    @property
+    def cache_key(self) -> tuple[str, Fingerprint]:
+        return (str(self.folder), self.fingerprint)
 
     def frame(self, table: str) -> pd.DataFrame:
         return self._frames[table].copy()
 
-    def rows(self, table: str) -> tuple[BaseModel, ...]:
-        """The table's rows as (already validated) models, rebuilt from its frame."""
-        spec = TABLES_BY_NAME[table]
-        records = self._frames[table][spec.columns].astype(object).to_dict("records")
-        return tuple(
-            spec.model.model_construct(**{k: (None if _missing(v) else v) for k, v in record.items()})
-            for record in records
-        )
-
     @property
     def sources(self) -> tuple[Source, ...]:
         return tuple(self._sources.values())
-
-    @property
-    def events(self) -> tuple[Event, ...]:
-        return self.rows("events")  # type: ignore[return-value]
-
-    @property
-    def money(self) -> tuple[MoneyFact, ...]:
-        return self.rows("money")  # type: ignore[return-value]
-
-    @property
-    def competitions(self) -> tuple[Competition, ...]:
-        return self.rows("competitions")  # type: ignore[return-value]
-
-    @property
-    def context(self) -> tuple[ContextValue, ...]:
-        return self.rows("context")  # type: ignore[return-value]
-
-    @property
-    def programmes(self) -> tuple[ProgrammeDocument, ...]:
-        return self.rows("programmes")  # type: ignore[return-value]
 
     @property
     def counts(self) -> dict[str, int]:
@@ -109,10 +92,6 @@ class Dataset:
 
     def source(self, source_id: str) -> Source:
         return self._sources[source_id]
-
-
-def _missing(value: object) -> bool:
-    return value is None or value is pd.NA or (isinstance(value, float) and value != value)
 
 
 _NULLABLE_INTS = {
@@ -155,6 +134,7 @@ def load_dataset(data_dir: Path | None = None) -> Dataset:
     folder = Path(data_dir) if data_dir is not None else paths.data_dir()
     if not folder.is_dir():
         raise DataError([problem(str(folder), None, None, "folder_missing")])
+    state = fingerprint(folder)  # before reading: an edit while reading shows as a change next time
     descriptor, problems = read_descriptor(folder)
     tables = {}
     for table in TABLES:
@@ -166,5 +146,5 @@ def load_dataset(data_dir: Path | None = None) -> Dataset:
         raise DataError(sorted(problems, key=lambda p: p.sort_key()))
     assert descriptor is not None
     return Dataset.from_rows(
-        folder, _meta(descriptor), {name: [row for _, row in rows] for name, rows in tables.items()}
+        folder, _meta(descriptor), {name: [row for _, row in rows] for name, rows in tables.items()}, state
     )

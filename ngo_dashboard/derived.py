@@ -102,6 +102,19 @@ def coverage_years(dataset: Dataset) -> list[int]:
     return list(range(first, max(candidates_end) + 1))
 
 
+def money_year_span(dataset: Dataset) -> tuple[int, int] | None:
+    """First and last year of the money figures and of the programme years they are counted in."""
+    years = [int(y) for y in dataset.frame("money")["year"]] + coverage_years(dataset)
+    return (min(years), max(years)) if years else None
+
+
+def headline_fact(money: pd.DataFrame) -> pd.Series | None:
+    """The figure the Overview leads with: the latest programme total, else the latest figure."""
+    totals = money[money["measure"] == "programme_total"]
+    latest = (totals if len(totals) else money).sort_values("year").tail(1)
+    return latest.iloc[0] if len(latest) else None
+
+
 def best_programme_documents(dataset: Dataset) -> dict[int, str]:
     """Year -> doc_id of the annual programme document most likely to hold that year's total."""
     docs = dataset.frame("programmes")
@@ -130,8 +143,3 @@ def coverage_frame(dataset: Dataset) -> pd.DataFrame:
                 {"year": year, "measure": measure, "status": status, "fact_ids": fact_ids, "doc_id": doc_id}
             )
     return pd.DataFrame(rows, columns=["year", "measure", "status", "fact_ids", "doc_id"])
-
-
-def measure_years(dataset: Dataset) -> dict[str, list[int]]:
-    money = dataset.frame("money")
-    return {m: sorted(int(y) for y in g["year"]) for m, g in money.groupby("measure")}

@@ -264,7 +264,7 @@ NOUNS = {
     "noun.source": _("źródło|źródła|źródeł|źródła", "source|sources"),
     "noun.year": _("rok|lata|lat|roku", "year|years"),
     "noun.event": _("wydarzenie|wydarzenia|wydarzeń|wydarzenia", "event|events"),
-    "noun.call": _("nabór|nabory|naborów|naboru", "call|calls"),
+    "noun.competition": _("nabór|nabory|naborów|naboru", "call|calls"),
     "noun.document": _("dokument|dokumenty|dokumentów|dokumentu", "document|documents"),
     "noun.row": _("wiersz|wiersze|wierszy|wiersza", "row|rows"),
     # Genitive forms, for counts after "z" ('from'): "z 1 źródła", "z 4 źródeł", "Z 3 lat".
@@ -393,8 +393,10 @@ UI = {
     "chart.missing_no_population": _(
         "{year}: brak liczby mieszkańców, nie da się podzielić", "{year}: no population figure, cannot divide"
     ),
-    "chart.calls_count": _("n = {count}", "n = {count}"),
-    "chart.calls_count_legend": _("liczba nad słupkiem = liczba naborów", "number above a bar = calls"),
+    "chart.competitions_count": _("n = {count}", "n = {count}"),
+    "chart.competitions_count_legend": _(
+        "liczba nad słupkiem = liczba naborów", "number above a bar = calls"
+    ),
     # Short: on a phone the calls chart's plot is about 250 px high, and a longer title runs into the source line.
     "chart.planned_pln": _("zł, plan z ogłoszeń", "PLN planned in notices"),
     "chart.total_pln": _("kwota łączna naboru", "call total"),
@@ -414,8 +416,8 @@ UI = {
     "overview.metric_years_none": _("Brak wydarzeń w danych", "No events in the data"),
     "overview.metric_years_from": _("Licząc od: {title}", "Counted from: {title}"),
     "overview.metric_records": _("Oś czasu", "Timeline"),
-    "overview.metric_records_calls": _(
-        "Oraz {calls} i {sources} w danych.", "Plus {calls} and {sources} in the data."
+    "overview.metric_records_competitions": _(
+        "Oraz {competitions} i {sources} w danych.", "Plus {competitions} and {sources} in the data."
     ),
     "overview.what_data_shows": _("Co pokazują dane", "What the data shows"),
     "overview.to_money": _(
@@ -504,58 +506,60 @@ UI = {
         "Rok (liczba wydarzeń w roku; zawęź filtry, aby zobaczyć każde)",
         "Year (events per year; narrow the filters to see each one)",
     ),
-    "calls.title": _("Konkursy", "Competitions"),
-    "calls.lead": _(
+    "competitions.title": _("Konkursy", "Competitions"),
+    "competitions.lead": _(
         "Otwarte konkursy ofert i podobne nabory miasta: kwoty zapowiedziane w ogłoszeniach, według roku "
         "i obszaru.",
         "The city's open calls for proposals and similar rounds: amounts announced in the notices, by year "
         "and area.",
     ),
-    "calls.search": _("Szukaj w naborach", "Search the calls"),
-    "calls.search_placeholder": _("np. seniorzy, MOPS", "e.g. seniorzy, MOPS"),
-    "calls.areas": _("Obszary", "Areas"),
-    "calls.caveat": _(
+    "competitions.search": _("Szukaj w naborach", "Search the calls"),
+    "competitions.search_placeholder": _("np. seniorzy, MOPS", "e.g. seniorzy, MOPS"),
+    "competitions.areas": _("Obszary", "Areas"),
+    "competitions.caveat": _(
         "Suma kwot z ogłoszeń nie jest budżetem miasta: zebrano tylko część ogłoszeń, a kwota planowana to nie "
         "kwota wypłacona. Nabory wieloletnie bez podziału na lata nie są przypisywane do żadnego roku.",
         "A sum of amounts from notices is not a city budget: only some notices were collected, and a planned "
         "amount is not money paid. Multi-year calls without a yearly split are not assigned to any year.",
     ),
-    "calls.by_year": _("Według roku i obszaru", "By year and area"),
-    "calls.by_year_title": _(
+    "competitions.by_year": _("Według roku i obszaru", "By year and area"),
+    "competitions.by_year_title": _(
         "Kwoty z ogłoszeń naborów według roku i obszaru, {place}",
         "Amounts in call notices by year and area, {place}",
     ),
-    "calls.by_year_alt": _(
+    "competitions.by_year_alt": _(
         "Słupki skumulowane: kwoty z ogłoszeń według roku i obszaru; liczba naborów nad słupkiem.",
         "Stacked bars: amounts in notices by year and area; number of calls above each bar.",
     ),
-    "calls.largest": _("Największe nabory", "Largest calls"),
-    "calls.largest_title": _(
+    "competitions.largest": _("Największe nabory", "Largest calls"),
+    "competitions.largest_title": _(
         "Największe nabory według kwoty łącznej z ogłoszenia",
         "Largest calls by the total stated in the notice",
     ),
-    "calls.largest_alt": _(
+    "competitions.largest_alt": _(
         "Poziome słupki: nabory z największą kwotą łączną.",
         "Horizontal bars: the calls with the largest stated totals.",
     ),
-    "calls.no_split": _("Nabory wieloletnie bez podziału na lata", "Multi-year calls without a yearly split"),
-    "calls.no_split_help": _(
+    "competitions.no_split": _(
+        "Nabory wieloletnie bez podziału na lata", "Multi-year calls without a yearly split"
+    ),
+    "competitions.no_split_help": _(
         "Ogłoszenie podaje tylko kwotę na cały okres. Nie dzielimy jej na lata.",
         "The notice gives only a total for the whole period. We never split it over years.",
     ),
-    "calls.prior": _("Porównanie z wcześniejszym finansowaniem", "Compared with earlier funding"),
-    "calls.prior_help": _(
+    "competitions.prior": _("Porównanie z wcześniejszym finansowaniem", "Compared with earlier funding"),
+    "competitions.prior_help": _(
         "Kwota wcześniejsza jest taka, jak podaje ogłoszenie: zwykle łącznie rok bieżący i wskazany rok, "
         "a czasem suma wszystkich wcześniejszych edycji. Nie sumuj jej między wierszami.",
         "The earlier amount is as the notice states it: usually the current year and the named year combined, "
         "sometimes all earlier editions together. Never add it up across rows.",
     ),
-    "calls.all": _("Wszystkie nabory", "All calls"),
-    "calls.sort": _("Kolejność", "Order"),
-    "calls.sort_amount": _("od największej kwoty", "largest amount first"),
-    "calls.sort_year": _("według roku", "by year"),
-    "calls.sort_title": _("alfabetycznie", "alphabetically"),
-    "calls.empty": _("W danych nie ma jeszcze żadnych naborów.", "The data holds no calls yet."),
+    "competitions.all": _("Wszystkie nabory", "All calls"),
+    "competitions.sort": _("Kolejność", "Order"),
+    "competitions.sort_amount": _("od największej kwoty", "largest amount first"),
+    "competitions.sort_year": _("według roku", "by year"),
+    "competitions.sort_title": _("alfabetycznie", "alphabetically"),
+    "competitions.empty": _("W danych nie ma jeszcze żadnych naborów.", "The data holds no calls yet."),
     "data.title": _("Dane i źródła", "Data & sources"),
     "data.lead": _(
         "Wszystkie tabele pakietu danych ({place}), rejestr źródeł, pokrycie lat i sposób liczenia. Dane można "
@@ -749,27 +753,27 @@ UI = {
     "summary.events_empty": _(
         "Żadne z {total} wydarzeń nie pasuje do filtrów.", "None of the {total} events matches the filters."
     ),
-    "summary.calls_empty": _("Żaden nabór nie pasuje do filtrów.", "No call matches the filters."),
-    "summary.calls_count": _(
-        "Pokazano {calls} ({rows}: rok × nabór) z lat {first}–{last}.",
-        "Showing {calls} ({rows}: call × year) from {first}–{last}.",
+    "summary.competitions_empty": _("Żaden nabór nie pasuje do filtrów.", "No call matches the filters."),
+    "summary.competitions_count": _(
+        "Pokazano {competitions} ({rows}: rok × nabór) z lat {first}–{last}.",
+        "Showing {competitions} ({rows}: call × year) from {first}–{last}.",
     ),
-    "summary.calls_count_undated": _(
-        "Pokazano {calls} ({rows}: rok × nabór); źródła nie podają ich roku.",
-        "Showing {calls} ({rows}: call × year); the sources give no year for them.",
+    "summary.competitions_count_undated": _(
+        "Pokazano {competitions} ({rows}: rok × nabór); źródła nie podają ich roku.",
+        "Showing {competitions} ({rows}: call × year); the sources give no year for them.",
     ),
-    "summary.calls_peak": _(
+    "summary.competitions_peak": _(
         "Najwięcej zapowiedziano w {year} r.: {amount} ({count}).",
         "The most was announced in {year}: {amount} ({count}).",
     ),
-    "summary.calls_largest": _(
+    "summary.competitions_largest": _(
         "Największy nabór: „{title}” – {amount}.", "Largest call: '{title}' – {amount}."
     ),
-    "summary.calls_no_split": _(
+    "summary.competitions_no_split": _(
         "Nabory tylko z kwotą wieloletnią, niewliczane do żadnego roku: {count}.",
         "Calls with only a multi-year total, counted in no year: {count}.",
     ),
-    "summary.calls_caveat": _(
+    "summary.competitions_caveat": _(
         "To suma zebranych ogłoszeń, nie budżet miasta.",
         "This is a sum of collected notices, not a city budget.",
     ),

@@ -123,44 +123,46 @@ def timeline_summary(shown: pd.DataFrame, total: int, lang: Lang) -> str:
     )
 
 
-def calls_summary(calls: pd.DataFrame, lang: Lang) -> list[str]:
-    if calls.empty:
-        return [t("summary.calls_empty", lang)]
-    yearly = calls[calls["amount_pln"].notna() & calls["year"].notna()]
-    no_split = calls[calls["yearly_split"] == "none"]["call_id"].nunique()
+def competitions_summary(competitions: pd.DataFrame, lang: Lang) -> list[str]:
+    if competitions.empty:
+        return [t("summary.competitions_empty", lang)]
+    yearly = competitions[competitions["amount_pln"].notna() & competitions["year"].notna()]
+    no_split = competitions[competitions["yearly_split"] == "none"]["call_id"].nunique()
     counted = {
-        "calls": count_of(calls["call_id"].nunique(), "noun.call", lang),
-        "rows": count_of(len(calls), "noun.row", lang),
+        "competitions": count_of(competitions["call_id"].nunique(), "noun.competition", lang),
+        "rows": count_of(len(competitions), "noun.row", lang),
     }
-    dated = calls["year"].dropna()
+    dated = competitions["year"].dropna()
     if len(dated):
-        sentences = [t("summary.calls_count", lang, first=int(dated.min()), last=int(dated.max()), **counted)]
+        sentences = [
+            t("summary.competitions_count", lang, first=int(dated.min()), last=int(dated.max()), **counted)
+        ]
     else:
-        sentences = [t("summary.calls_count_undated", lang, **counted)]
+        sentences = [t("summary.competitions_count_undated", lang, **counted)]
     if len(yearly):
         by_year = yearly.groupby("year")["amount_pln"].sum()
         peak_year = int(by_year.idxmax())
         sentences.append(
             t(
-                "summary.calls_peak",
+                "summary.competitions_peak",
                 lang,
                 year=peak_year,
                 amount=format_pln(by_year.max(), lang),
-                count=count_of(int((yearly["year"] == peak_year).sum()), "noun.call", lang),
+                count=count_of(int((yearly["year"] == peak_year).sum()), "noun.competition", lang),
             )
         )
-    totals = calls[calls["total_pln"].notna()].drop_duplicates("call_id")
+    totals = competitions[competitions["total_pln"].notna()].drop_duplicates("call_id")
     if len(totals):
         biggest = totals.loc[totals["total_pln"].idxmax()]
         sentences.append(
             t(
-                "summary.calls_largest",
+                "summary.competitions_largest",
                 lang,
                 title=biggest["title"],
                 amount=_figure(biggest["total_pln"], biggest["total_qualifier"], lang),
             )
         )
     if no_split:
-        sentences.append(t("summary.calls_no_split", lang, count=no_split))
-    sentences.append(t("summary.calls_caveat", lang))
+        sentences.append(t("summary.competitions_no_split", lang, count=no_split))
+    sentences.append(t("summary.competitions_caveat", lang))
     return sentences

@@ -49,29 +49,31 @@ def money_table(values: pd.DataFrame, dataset: Dataset, lang: Lang, *, value_hea
     )
 
 
-def calls_table(calls: pd.DataFrame, lang: Lang) -> pd.DataFrame:
+def competitions_table(competitions: pd.DataFrame, lang: Lang) -> pd.DataFrame:
     return pd.DataFrame(
         {
-            _col("year", lang): [str(int(y)) if pd.notna(y) else "—" for y in calls["year"]],
-            _col("title", lang): calls["title"],
-            _col("area", lang): [_label("area", a, lang) for a in calls["area"]],
-            _col("form", lang): [_label("form", f, lang) for f in calls["form"]],
+            _col("year", lang): [str(int(y)) if pd.notna(y) else "—" for y in competitions["year"]],
+            _col("title", lang): competitions["title"],
+            _col("area", lang): [_label("area", a, lang) for a in competitions["area"]],
+            _col("form", lang): [_label("form", f, lang) for f in competitions["form"]],
             _col("amount", lang): [
-                _money(v, q, lang) for v, q in zip(calls["amount_pln"], calls["qualifier"], strict=True)
+                _money(v, q, lang)
+                for v, q in zip(competitions["amount_pln"], competitions["qualifier"], strict=True)
             ],
-            _col("basis", lang): [_label("basis", b, lang) for b in calls["basis"]],
+            _col("basis", lang): [_label("basis", b, lang) for b in competitions["basis"]],
             _col("total", lang): [
-                _money(v, q, lang) for v, q in zip(calls["total_pln"], calls["total_qualifier"], strict=True)
+                _money(v, q, lang)
+                for v, q in zip(competitions["total_pln"], competitions["total_qualifier"], strict=True)
             ],
-            _col("split", lang): [_label("yearly_split", s, lang) for s in calls["yearly_split"]],
-            _col("department", lang): calls["department"],
+            _col("split", lang): [_label("yearly_split", s, lang) for s in competitions["yearly_split"]],
+            _col("department", lang): competitions["department"],
         }
     )
 
 
-def prior_table(calls: pd.DataFrame, lang: Lang) -> pd.DataFrame:
+def prior_table(competitions: pd.DataFrame, lang: Lang) -> pd.DataFrame:
     """Calls whose notice states earlier funding of the same kind, side by side with this call."""
-    rows = calls[calls["prior_amount_pln"].notna()].drop_duplicates("call_id")
+    rows = competitions[competitions["prior_amount_pln"].notna()].drop_duplicates("call_id")
     return pd.DataFrame(
         {
             _col("title", lang): rows["title"],

@@ -48,13 +48,6 @@ def search_terms(query: str) -> list[str]:
     return terms
 
 
-def matches(query: str, *texts: str) -> bool:
-    """Every word of the query occurs in the texts, ignoring case, diacritics, spaces and the
-    usual Polish endings (see `search_terms`)."""
-    haystack = searchable(" ".join(t for t in texts if t))
-    return all(term in haystack for term in search_terms(query))
-
-
 def search_mask(index: pd.Series, query: str) -> pd.Series:
     """Which entries of a `searchable` index contain every term of the query (all, for no query)."""
     mask = pd.Series(True, index=index.index)

@@ -45,6 +45,12 @@ DEFAULT_MILESTONE_CATEGORIES = ("milestone", "law", "programme")
 
 
 MAX_POINTS = 1500
+LIST_PAGE_SIZE = 30  # event cards a page of the list shows
+
+
+def list_pages(count: int) -> int:
+    """How many pages of LIST_PAGE_SIZE cards `count` events fill (at least one)."""
+    return max((count - 1) // LIST_PAGE_SIZE + 1, 1)
 
 
 def _lanes_layout(
@@ -154,6 +160,17 @@ def filter_events(
     if query.strip():
         mask &= search_mask(index if index is not None else search_index(events), query)
     return events[mask].sort_values(["date_start", "event_id"])
+
+
+def event_labels(events: pd.DataFrame, lang: Lang) -> dict[str, str]:
+    """Event id -> "date – title", in date order."""
+    events = events.sort_values(["date_start", "event_id"])
+    return {
+        event_id: f"{format_partial_date(date, lang)} – {title}"
+        for event_id, date, title in zip(
+            events["event_id"], events["date"], events[f"title_{lang}"], strict=True
+        )
+    }
 
 
 def midpoint(events: pd.DataFrame) -> pd.Series:

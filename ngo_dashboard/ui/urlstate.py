@@ -8,9 +8,10 @@ is untrusted: anything unknown, malformed, out of range or too long falls back t
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any, Generic, TypeVar
+from urllib.parse import urlencode
 
 import streamlit as st
 
@@ -103,3 +104,14 @@ def bound(param: Param[Any], widget: Callable[..., Any], *args: Any, **kwargs: A
     value = widget(*args, key=param.key, **kwargs)
     param.mirror(value)
     return value
+
+
+def with_query(base_url: str, params: Mapping[str, str | None]) -> str:
+    """`base_url` (its own query dropped) with these parameters; None leaves a parameter out."""
+    query = urlencode({k: v for k, v in params.items() if v is not None})
+    return base_url.split("?")[0] + (f"?{query}" if query else "")
+
+
+def link_to(params: Mapping[str, str | None]) -> str:
+    """The address of this page with these parameters (relative if the server does not know its URL)."""
+    return with_query(st.context.url or "", params)

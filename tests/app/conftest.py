@@ -11,24 +11,10 @@ import pytest
 from streamlit.testing.v1 import AppTest
 
 from ngo_dashboard.paths import DATA_DIR_ENV, REPO_ROOT
+from ngo_dashboard.ui.navigation import PAGES as NAVIGATION
 
 ENTRYPOINT = str(REPO_ROOT / "streamlit_app.py")
-URL_PATHS = {
-    "overview": "przeglad",
-    "money": "pieniadze",
-    "timeline": "os-czasu",
-    "competitions": "konkursy",
-    "data": "dane-i-zrodla",
-    "about": "o-projekcie",
-}
-PAGES = {
-    "overview": "ngo_dashboard/ui/overview.py",
-    "money": "ngo_dashboard/ui/money.py",
-    "timeline": "ngo_dashboard/ui/timeline.py",
-    "competitions": "ngo_dashboard/ui/competitions.py",
-    "data": "ngo_dashboard/ui/sources.py",
-    "about": "ngo_dashboard/ui/about.py",
-}
+PAGES = {spec.id: spec.script_path for spec in NAVIGATION}
 
 Open = Callable[..., AppTest]
 
@@ -51,17 +37,7 @@ def open_page(monkeypatch: pytest.MonkeyPatch) -> Open:
             at.query_params[key] = value
         at.run()
         if page != "overview":
-            try:
-                at.switch_page(PAGES[page])
-            except ValueError:
-                # With an invalid data folder every URL path shows the problem report through a
-                # callable page; AppTest.switch_page only knows script paths, so pick it by URL path.
-                at._page_hash = next(
-                    h
-                    for h, info in at._registered_pages.items()
-                    if info.get("url_pathname") == URL_PATHS[page]
-                )
-            at.run()
+            at.switch_page(PAGES[page]).run()
         return at
 
     return open_

@@ -13,29 +13,11 @@ from hypothesis import strategies as st
 from ngo_dashboard.cli import main as cli
 from ngo_dashboard.data import load_dataset
 from ngo_dashboard.report import DataError
+from ngo_dashboard.ui import keys
 from tests.app.conftest import PAGES, table_rows, texts
 from tests.fixtures import INVALID_CASES, build_package
 
-PARAMS = [
-    "lang",
-    "event",
-    "q",
-    "categories",
-    "t_years",
-    "measures",
-    "m_years",
-    "prices",
-    "base",
-    "per_resident",
-    "milestones",
-    "money_view",
-    "c_q",
-    "areas",
-    "c_years",
-    "sort",
-    "calls_view",
-    "table",
-]
+PARAMS = list(keys.URL_KEYS)
 
 
 def snapshot(folder: Path) -> dict[str, tuple[str, int]]:

@@ -14,6 +14,8 @@ from urllib.parse import urlsplit
 from playwright.sync_api import BrowserContext, ConsoleMessage, Dialog, Locator, Page, Request, WebSocket
 from playwright.sync_api import Error as PlaywrightError
 
+from ngo_dashboard.ui.navigation import PAGES as NAVIGATION
+
 # Debian's Chromium (never a downloaded one), launched the same way by the tests and by bench/.
 CHROMIUM = Path("/usr/bin/chromium")
 CHROMIUM_ARGS = [
@@ -26,8 +28,9 @@ CHROMIUM_ARGS = [
     "--no-first-run",
 ]
 
-# Every page's URL path: Polish, the same in both languages.
-PAGES = ("/", "/pieniadze", "/os-czasu", "/konkursy", "/dane-i-zrodla", "/o-projekcie")
+# Every page's URL path: Polish, the same in both languages (the first page is also the root "/").
+PAGES = ("/", *(f"/{spec.url_path}" for spec in NAVIGATION[1:]))
+OWN_ADDRESSES = tuple(f"/{spec.url_path}" for spec in NAVIGATION)
 LANGS = ("pl", "en")
 LOCAL_HOSTS = {"127.0.0.1", "localhost"}
 NOT_NETWORK = {"data", "blob", "about", "chrome", "chrome-extension", "devtools"}

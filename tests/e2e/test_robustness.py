@@ -13,6 +13,7 @@ from ngo_dashboard.cli import main as cli
 from ngo_dashboard.data import load_dataset
 from ngo_dashboard.i18n import t
 from ngo_dashboard.report import DataError
+from ngo_dashboard.timeline import LIST_PAGE_SIZE
 from tests.e2e.helpers import current_url, key, list_titles, text_of
 from tests.fixtures import build_package
 
@@ -20,7 +21,6 @@ pytestmark = pytest.mark.e2e
 
 # Passes validation (no HTML), but is Markdown, a javascript: link, KaTeX and a Streamlit colour directive.
 HOSTILE = "**bold** [klik](javascript:alert(1)) $x$ :red[czerwony]"
-LIST_PAGE_SIZE = 30  # the timeline lists 30 events a page (ngo_dashboard/ui/timeline.py, PAGE_SIZE)
 
 
 def expected_problems(folder: Path) -> list[tuple[str, str, str]]:
@@ -126,7 +126,7 @@ def test_a_fresh_init_folder_renders_its_own_name_and_honest_empty_states(open_t
         ("/", "pl", "Współpraca z organizacjami pozarządowymi · Gmina Testowo", t("overview.empty", "pl")),
         ("/pieniadze", "en", "Money", t("money.empty", "en")),
         ("/os-czasu", "pl", "Oś czasu", t("timeline.empty", "pl")),
-        ("/konkursy", "en", "Competitions", t("calls.empty", "en")),
+        ("/konkursy", "en", "Competitions", t("competitions.empty", "en")),
     ]:
         tab = open_tab(f"{path}?lang={lang}", base_url=url, lang=lang)
         expect(tab.page.locator("h1").first).to_have_text(title)

@@ -17,11 +17,11 @@ from ngo_dashboard.charts import (
     LEGEND_CHARS,
     NARROW_PLOT_PX,
     SOURCE_LINE_CHARS,
-    build_calls_by_year_figure,
-    build_largest_calls_figure,
+    build_competitions_by_year_figure,
+    build_largest_competitions_figure,
     build_money_figure,
     era_marks,
-    largest_calls_frame,
+    largest_competitions_frame,
     money_ticks,
     plain,
     short_labels,
@@ -610,14 +610,14 @@ def test_wrap_breaks_lines_at_the_width_and_escapes_each_line():
 # Calls by year
 
 
-def test_calls_by_year_figure_of_no_calls_has_no_bars():
-    fig = build_calls_by_year_figure(call_rows([]), "pl", title="T", source_line="S")
+def test_competitions_by_year_figure_of_no_calls_has_no_bars():
+    fig = build_competitions_by_year_figure(call_rows([]), "pl", title="T", source_line="S")
 
     assert len(fig.data) == 0
     assert fig.layout.barmode == "stack"
 
 
-def test_calls_by_year_figure_leaves_out_rows_without_a_year_or_an_amount():
+def test_competitions_by_year_figure_leaves_out_rows_without_a_year_or_an_amount():
     calls = call_rows(
         [
             {"call_id": "a", "year": 2023, "amount_pln": 100_000},
@@ -633,7 +633,7 @@ def test_calls_by_year_figure_leaves_out_rows_without_a_year_or_an_amount():
         ]
     )
 
-    fig = build_calls_by_year_figure(calls, "pl", title="T", source_line="S")
+    fig = build_competitions_by_year_figure(calls, "pl", title="T", source_line="S")
 
     bars = [trace for trace in fig.data if trace.type == "bar"]
     assert [(trace.name, list(trace.x), list(trace.y)) for trace in bars] == [
@@ -642,12 +642,12 @@ def test_calls_by_year_figure_leaves_out_rows_without_a_year_or_an_amount():
     ]
 
 
-def test_calls_by_year_figure_never_adds_a_multi_year_total_to_a_year(shipped_dataset):
+def test_competitions_by_year_figure_never_adds_a_multi_year_total_to_a_year(shipped_dataset):
     calls = shipped_dataset.frame("competitions")
     multi_year_2023 = calls[(calls["year"] == 2023) & (calls["yearly_split"] == "none")]["total_pln"]
     assert len(multi_year_2023) == 4 and multi_year_2023.notna().all()
 
-    fig = build_calls_by_year_figure(calls, "pl", title="T", source_line="S")
+    fig = build_competitions_by_year_figure(calls, "pl", title="T", source_line="S")
 
     totals = fig.data[-1]
     bar_2023 = dict(zip(totals.x, totals.y, strict=True))[2023]
@@ -659,7 +659,7 @@ def test_calls_by_year_figure_never_adds_a_multi_year_total_to_a_year(shipped_da
 
 
 @pytest.mark.parametrize("lang", ["pl", "en"])
-def test_calls_by_year_figure_writes_the_number_of_calls_on_top_of_each_bar(lang):
+def test_competitions_by_year_figure_writes_the_number_of_calls_on_top_of_each_bar(lang):
     calls = call_rows(
         [
             {"call_id": "a", "year": 2023, "amount_pln": 100_000},
@@ -668,7 +668,7 @@ def test_calls_by_year_figure_writes_the_number_of_calls_on_top_of_each_bar(lang
         ]
     )
 
-    fig = build_calls_by_year_figure(calls, lang, title="T", source_line="S")
+    fig = build_competitions_by_year_figure(calls, lang, title="T", source_line="S")
 
     counts = fig.data[-1]
     assert (counts.type, counts.mode, counts.showlegend) == ("scatter", "text", True)
@@ -683,7 +683,7 @@ def test_calls_by_year_figure_writes_the_number_of_calls_on_top_of_each_bar(lang
     assert fig.layout.xaxis.tickformat == "d"
 
 
-def test_calls_by_year_figure_colours_each_area_the_same_whatever_the_data_order():
+def test_competitions_by_year_figure_colours_each_area_the_same_whatever_the_data_order():
     calls = call_rows(
         [
             {"call_id": "a", "year": 2023, "amount_pln": 1, "area": "culture"},
@@ -691,7 +691,7 @@ def test_calls_by_year_figure_colours_each_area_the_same_whatever_the_data_order
         ]
     )
 
-    fig = build_calls_by_year_figure(calls, "en", title="T", source_line="S")
+    fig = build_competitions_by_year_figure(calls, "en", title="T", source_line="S")
 
     bars = [trace for trace in fig.data if trace.type == "bar"]
     assert [(trace.name, trace.marker.color) for trace in bars] == [
@@ -703,7 +703,7 @@ def test_calls_by_year_figure_colours_each_area_the_same_whatever_the_data_order
 # Largest calls
 
 
-def test_largest_calls_frame_leaves_out_calls_without_a_total():
+def test_largest_competitions_frame_leaves_out_calls_without_a_total():
     calls = call_rows(
         [
             {"call_id": "a", "year": 2023, "title": "A", "total_pln": None},
@@ -711,10 +711,10 @@ def test_largest_calls_frame_leaves_out_calls_without_a_total():
         ]
     )
 
-    assert list(largest_calls_frame(calls)["call_id"]) == ["b"]
+    assert list(largest_competitions_frame(calls)["call_id"]) == ["b"]
 
 
-def test_largest_calls_frame_has_one_row_per_call_largest_first():
+def test_largest_competitions_frame_has_one_row_per_call_largest_first():
     calls = call_rows(
         [
             {"call_id": "multi", "year": 2023, "title": "M", "total_pln": 300},
@@ -724,17 +724,17 @@ def test_largest_calls_frame_has_one_row_per_call_largest_first():
         ]
     )
 
-    assert list(largest_calls_frame(calls)["call_id"]) == ["multi", "mid", "small"]
-    assert list(largest_calls_frame(calls, limit=2)["call_id"]) == ["multi", "mid"]
+    assert list(largest_competitions_frame(calls)["call_id"]) == ["multi", "mid", "small"]
+    assert list(largest_competitions_frame(calls, limit=2)["call_id"]) == ["multi", "mid"]
 
 
-def test_largest_calls_figure_draws_one_bar_per_call_with_distinct_labels(shipped_dataset):
+def test_largest_competitions_figure_draws_one_bar_per_call_with_distinct_labels(shipped_dataset):
     calls = shipped_dataset.frame("competitions")
 
-    fig = build_largest_calls_figure(calls, "pl", title="T", source_line="S")
+    fig = build_largest_competitions_figure(calls, "pl", title="T", source_line="S")
 
     (bars,) = fig.data
-    top = largest_calls_frame(calls)
+    top = largest_competitions_frame(calls)
     assert len(bars.y) == len(set(bars.y)) == len(top) == 10
     assert list(bars.x) == sorted(top["total_pln"])  # largest at the top of a horizontal chart
     obszary = [label for label in bars.y if "Obszar" in label]
@@ -742,7 +742,7 @@ def test_largest_calls_figure_draws_one_bar_per_call_with_distinct_labels(shippe
 
 
 @pytest.mark.parametrize("lang, text", [("pl", "> 5 mln zł"), ("en", "> PLN 5M")])
-def test_largest_calls_figure_prefixes_the_qualifier(lang, text):
+def test_largest_competitions_figure_prefixes_the_qualifier(lang, text):
     calls = call_rows(
         [
             {"call_id": "a", "year": 2023, "title": "A", "total_pln": 5e6, "total_qualifier": "at_least"},
@@ -750,31 +750,31 @@ def test_largest_calls_figure_prefixes_the_qualifier(lang, text):
         ]
     )
 
-    (bars,) = build_largest_calls_figure(calls, lang, title="T", source_line="S").data
+    (bars,) = build_largest_competitions_figure(calls, lang, title="T", source_line="S").data
 
     assert nb(bars.text[-1]) == text
     assert nb(bars.text[0]).startswith("≈ ")
 
 
-def test_largest_calls_figure_escapes_call_titles():
+def test_largest_competitions_figure_escapes_call_titles():
     calls = call_rows([{"call_id": "a", "year": 2023, "title": "<i>Konkurs</i>", "total_pln": 5e6}])
 
-    (bars,) = build_largest_calls_figure(calls, "pl", title="T", source_line="S").data
+    (bars,) = build_largest_competitions_figure(calls, "pl", title="T", source_line="S").data
 
     assert list(bars.y) == ["&lt;i&gt;Konkurs&lt;/i&gt;"]
     assert bars.hovertext[0].startswith("&lt;i&gt;Konkurs&lt;/i&gt;")
 
 
-def test_largest_calls_figure_hover_breaks_the_line_between_title_and_amount():
+def test_largest_competitions_figure_hover_breaks_the_line_between_title_and_amount():
     calls = call_rows([{"call_id": "a", "year": 2023, "title": "Konkurs", "total_pln": 5e6}])
 
-    (bars,) = build_largest_calls_figure(calls, "pl", title="T", source_line="S").data
+    (bars,) = build_largest_competitions_figure(calls, "pl", title="T", source_line="S").data
 
     assert nb(bars.hovertext[0]) == "Konkurs<br>5 000 000 zł"
 
 
-def test_largest_calls_figure_of_no_calls_is_empty():
-    fig = build_largest_calls_figure(call_rows([]), "pl", title="T", source_line="S")
+def test_largest_competitions_figure_of_no_calls_is_empty():
+    fig = build_largest_competitions_figure(call_rows([]), "pl", title="T", source_line="S")
 
     assert list(fig.data[0].y) == []
 

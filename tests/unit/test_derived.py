@@ -18,7 +18,6 @@ from ngo_dashboard.derived import (
     coverage_frame,
     coverage_years,
     default_base_year,
-    measure_years,
     price_factor,
 )
 from tests.fixtures import build_package
@@ -227,11 +226,3 @@ def test_coverage_frame_only_points_programme_totals_at_documents(shipped_datase
     assert set(frame.loc[frame["status"] == "document_known", "measure"]) == {"programme_total"}
 
 
-def test_measure_years_lists_the_years_of_each_measure(shipped_dataset):
-    assert measure_years(shipped_dataset) == {
-        "city_office_contracted_tasks": [2010],
-        "mops_grants": [2010],
-        "ngo_transfers_total": [2017],
-        "programme_new_tasks": [2018],
-        "programme_total": [2021],
-    }

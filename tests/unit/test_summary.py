@@ -14,7 +14,7 @@ import pytest
 from ngo_dashboard.derived import adjust, coverage_frame
 from ngo_dashboard.i18n import t
 from ngo_dashboard.provenance import unique_ids
-from ngo_dashboard.summary import calls_summary, money_summary, timeline_summary, years_since
+from ngo_dashboard.summary import competitions_summary, money_summary, timeline_summary, years_since
 from ngo_dashboard.timeline import filter_events
 
 NBSP = "\u00a0"
@@ -77,8 +77,8 @@ def test_timeline_summary_of_no_events_says_how_many_there_are(lang, sentence):
 @pytest.mark.parametrize(
     "lang, sentence", [("pl", "Żaden nabór nie pasuje do filtrów."), ("en", "No call matches the filters.")]
 )
-def test_calls_summary_of_no_calls_says_so(lang, sentence, shipped_dataset):
-    assert calls_summary(shipped_dataset.frame("competitions").iloc[:0], lang) == [sentence]
+def test_competitions_summary_of_no_calls_says_so(lang, sentence, shipped_dataset):
+    assert competitions_summary(shipped_dataset.frame("competitions").iloc[:0], lang) == [sentence]
 
 
 # Money: no trend from one figure per measure
@@ -322,11 +322,11 @@ def test_timeline_summary_of_the_shipped_data(shipped_dataset):
 # Calls
 
 
-def test_calls_summary_says_the_sum_is_not_a_budget(shipped_dataset):
+def test_competitions_summary_says_the_sum_is_not_a_budget(shipped_dataset):
     calls = shipped_dataset.frame("competitions")
 
-    assert calls_summary(calls, "pl")[-1] == "To suma zebranych ogłoszeń, nie budżet miasta."
-    assert calls_summary(calls, "en")[-1] == "This is a sum of collected notices, not a city budget."
+    assert competitions_summary(calls, "pl")[-1] == "To suma zebranych ogłoszeń, nie budżet miasta."
+    assert competitions_summary(calls, "en")[-1] == "This is a sum of collected notices, not a city budget."
 
 
 @pytest.mark.parametrize(
@@ -336,19 +336,19 @@ def test_calls_summary_says_the_sum_is_not_a_budget(shipped_dataset):
         ("en", "Calls with only a multi-year total, counted in no year: {count}."),
     ],
 )
-def test_calls_summary_counts_calls_with_only_a_multi_year_total(lang, sentence, shipped_dataset):
+def test_competitions_summary_counts_calls_with_only_a_multi_year_total(lang, sentence, shipped_dataset):
     calls = shipped_dataset.frame("competitions")
     no_split = calls.loc[calls["yearly_split"] == "none", "call_id"].nunique()
     assert no_split >= 5  # the four 2023 'Obszar' calls and more
 
-    assert sentence.format(count=no_split) in calls_summary(calls, lang)
+    assert sentence.format(count=no_split) in competitions_summary(calls, lang)
 
 
-def test_calls_summary_of_the_shipped_data_names_the_largest_call_and_the_peak_year(shipped_dataset):
+def test_competitions_summary_of_the_shipped_data_names_the_largest_call_and_the_peak_year(shipped_dataset):
     calls = shipped_dataset.frame("competitions")
     yearly = calls[calls["amount_pln"].notna()].groupby("year")["amount_pln"].sum()
 
-    count, peak, largest, *_ = nb(calls_summary(calls, "en"))
+    count, peak, largest, *_ = nb(competitions_summary(calls, "en"))
 
     assert count.startswith(f"Showing {calls['call_id'].nunique()} calls ({len(calls)} rows: call × year)")
     assert peak.startswith(f"The most was announced in {int(yearly.idxmax())}: ")
@@ -369,19 +369,19 @@ def calls(rows: list[dict]) -> pd.DataFrame:
     return frame.astype({"year": "Int64", "amount_pln": "float64", "total_pln": "float64"})
 
 
-def test_calls_summary_without_multi_year_totals_says_nothing_about_them():
+def test_competitions_summary_without_multi_year_totals_says_nothing_about_them():
     rows = calls([{"call_id": "a", "year": 2023, "title": "A", "amount_pln": 100, "total_pln": 100}])
 
-    sentences = calls_summary(rows, "pl")
+    sentences = competitions_summary(rows, "pl")
 
     assert not any(sentence.startswith("Nabory tylko") for sentence in sentences)
     assert nb(sentences[1]) == "Najwięcej zapowiedziano w 2023 r.: 100 zł (1 nabór)."
 
 
-def test_calls_summary_of_calls_without_a_year_still_summarises_them():
+def test_competitions_summary_of_calls_without_a_year_still_summarises_them():
     rows = calls([{"call_id": "a", "year": None, "title": "Pomoc prawna", "total_pln": 889_190}])
 
-    sentences = calls_summary(rows, "pl")
+    sentences = competitions_summary(rows, "pl")
 
     assert sentences[-1] == "To suma zebranych ogłoszeń, nie budżet miasta."
 

@@ -12,7 +12,7 @@ from ngo_dashboard.derived import adjust, coverage_frame
 from ngo_dashboard.i18n import t
 from ngo_dashboard.paths import SHIPPED_DATA_DIR
 from ngo_dashboard.tables import (
-    calls_table,
+    competitions_table,
     coverage_matrix,
     events_table,
     money_table,
@@ -60,8 +60,8 @@ def test_money_table_headers_are_localised(lang, shipped_dataset):
         ("en", ["Year", "Title", "Area", "Form", "Amount"]),
     ],
 )
-def test_calls_table_headers_are_localised(lang, first_headers, shipped_dataset):
-    table = calls_table(shipped_dataset.frame("competitions"), lang)
+def test_competitions_table_headers_are_localised(lang, first_headers, shipped_dataset):
+    table = competitions_table(shipped_dataset.frame("competitions"), lang)
 
     assert list(table.columns) == headers(
         ["year", "title", "area", "form", "amount", "basis", "total", "split", "department"], lang
@@ -123,30 +123,32 @@ def test_money_table_names_each_rows_source_and_quotes_it(shipped_dataset):
         ("en", "—", "PLN 21,494,800", t("yearly_split.none", "en")),
     ],
 )
-def test_calls_table_shows_a_dash_for_a_missing_yearly_amount(lang, amount, total, split, shipped_dataset):
+def test_competitions_table_shows_a_dash_for_a_missing_yearly_amount(
+    lang, amount, total, split, shipped_dataset
+):
     calls = shipped_dataset.frame("competitions")
     row = calls[calls["call_id"] == "mops-uslugi-opiekuncze-2023-obszar-i"]
 
-    table = calls_table(row, lang)
+    table = competitions_table(row, lang)
 
     assert nb(table.iloc[0][headers(["amount", "total", "split"], lang)]) == [amount, total, split]
 
 
-def test_calls_table_shows_a_dash_for_a_missing_year(shipped_dataset):
+def test_competitions_table_shows_a_dash_for_a_missing_year(shipped_dataset):
     calls = shipped_dataset.frame("competitions")
 
-    table = calls_table(calls[calls["year"].isna()], "pl")
+    table = competitions_table(calls[calls["year"].isna()], "pl")
 
     assert list(table["Rok"]) == ["—", "—"]
-    assert calls_table(calls[calls["year"].notna()], "pl")["Rok"].str.fullmatch(r"\d{4}").all()
+    assert competitions_table(calls[calls["year"].notna()], "pl")["Rok"].str.fullmatch(r"\d{4}").all()
 
 
-def test_calls_table_keeps_the_qualifier_of_each_amount(shipped_dataset):
+def test_competitions_table_keeps_the_qualifier_of_each_amount(shipped_dataset):
     calls = shipped_dataset.frame("competitions")
     qualified = calls[calls["qualifier"].eq("about") & calls["amount_pln"].notna()]
     assert len(qualified)
 
-    amounts = calls_table(qualified, "en")["Amount"]
+    amounts = competitions_table(qualified, "en")["Amount"]
 
     assert all(amount.replace("\u00a0", " ").startswith("≈ PLN") for amount in amounts)
 

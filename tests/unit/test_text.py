@@ -8,7 +8,7 @@ import pandas as pd
 import pytest
 
 from ngo_dashboard.models import SLUG_PATTERN
-from ngo_dashboard.text import fold, matches, md_escape, md_link, search_mask, search_terms, slugify
+from ngo_dashboard.text import fold, md_escape, md_link, search_mask, search_terms, searchable, slugify
 
 # Characters that CommonMark, Streamlit directives (:red[…], :material/…:) or KaTeX ($…$) read as syntax.
 SPECIAL = "\\`*_{}[]()<>#+-.!|~:$"
@@ -117,13 +117,10 @@ def test_md_link_escapes_the_label_and_keeps_the_target_inside_its_parentheses(l
         ("   ", "", True),
     ],
 )
-def test_matches_ignores_case_and_diacritics_and_word_order(query, text, expected):
-    assert matches(query, text) is expected
+def test_search_ignores_case_and_diacritics_and_word_order(query, text, expected):
+    index = pd.Series([searchable(text)])
 
-
-def test_matches_looks_in_every_text_given():
-    assert matches("oś pilot", "Oś czasu", "", "Pilot programme")
-    assert not matches("oś pilot", "Oś czasu")
+    assert search_mask(index, query).tolist() == [expected]
 
 
 @pytest.mark.parametrize(

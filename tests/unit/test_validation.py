@@ -10,6 +10,7 @@ import re
 import shutil
 from pathlib import Path
 
+import pandas as pd
 import pytest
 
 from ngo_dashboard.data import load_dataset
@@ -185,23 +186,21 @@ def test_load_dataset_reads_the_valid_fixture(tmp_path):
         "Kraków",
         "Kraków",
     )
-    assert [e.date for e in dataset.events] == ["1995", "1997-09", "1999-12"]
+    assert list(dataset.frame("events")["date"]) == ["1995", "1997-09", "1999-12"]
 
 
 def test_load_dataset_keeps_empty_optional_cells_as_none_not_zero(tmp_path):
     dataset = load_dataset(build_package(tmp_path, None))
-    money = {m.fact_id: m for m in dataset.money}
-    calls = {c.call_id: c for c in dataset.competitions}
+    money = dataset.frame("money").set_index("fact_id")
+    competition = dataset.frame("competitions").set_index("call_id").loc["mops-uslugi-opiekuncze-2023-obszar-i"]
 
-    assert money["2021-programme-total"].organisations_count is None
-    assert money["2010-mops-grants"].organisations_count == 63
-    assert calls["mops-uslugi-opiekuncze-2023-obszar-i"].amount_pln is None
-    assert calls["mops-uslugi-opiekuncze-2023-obszar-i"].prior_amount_pln is None
-    assert dataset.events[0].note_pl is None
+    assert money.loc["2021-programme-total", "organisations_count"] is pd.NA
+    assert money.loc["2010-mops-grants", "organisations_count"] == 63
+    assert str(money["organisations_count"].dtype) == "Int64"
+    assert pd.isna(competition["amount_pln"])
+    assert pd.isna(competition["prior_amount_pln"])
+    assert dataset.frame("events")["note_pl"].isna().all()
     assert dataset.sources[0].accessed is None
-    frame = dataset.frame("money").set_index("fact_id")
-    assert str(frame["organisations_count"].dtype) == "Int64"
-    assert frame["organisations_count"].isna().tolist() == [False, True]
 
 
 def test_load_dataset_reads_a_stated_zero_as_zero(tmp_path):
@@ -209,7 +208,7 @@ def test_load_dataset_reads_a_stated_zero_as_zero(tmp_path):
     money = folder / "money.csv"
     money.write_bytes(money.read_bytes().replace(b",40606448,63,", b",40606448,0,", 1))
 
-    assert [m.organisations_count for m in load_dataset(folder).money] == [0, None]
+    assert load_dataset(folder).frame("money")["organisations_count"].tolist() == [0, pd.NA]
 
 
 @pytest.mark.parametrize("tail", [b"\r\n", b"\r\n\r\n", b",,,,,,,,,,,,\r\n", b"   \r\n\r\n", b"\n\n"])
@@ -218,7 +217,7 @@ def test_load_dataset_ignores_blank_trailing_lines(tmp_path, tail):
     with (folder / "events.csv").open("ab") as events:
         events.write(tail)
 
-    assert len(load_dataset(folder).events) == 3
+    assert load_dataset(folder).counts["events"] == 3
 
 
 def test_load_dataset_accepts_a_utf8_byte_order_mark(tmp_path):
@@ -229,7 +228,7 @@ def test_load_dataset_accepts_a_utf8_byte_order_mark(tmp_path):
 
     dataset = load_dataset(folder)
 
-    assert dataset.events[0].event_id == "1995-happening-na-rynku-glownym"
+    assert dataset.frame("events")["event_id"].iloc[0] == "1995-happening-na-rynku-glownym"
     assert dataset.sources[0].source_id == "krakow-pl-247251"
 
 

@@ -4,10 +4,11 @@ import streamlit as st
 
 from ngo_dashboard.i18n import t
 from ngo_dashboard.text import md_escape
-from ngo_dashboard.ui import common
+from ngo_dashboard.ui.data_cache import dataset
+from ngo_dashboard.ui.language import current_lang
 
-lang = common.lang()
-data = common.dataset()
+lang = current_lang()
+data = dataset()
 st.title(t("about.title", lang))
 st.markdown(md_escape(t("about.what", lang, place=data.meta.place(lang))))
 for section in ("audience", "rules", "errors", "add_year", "licence"):

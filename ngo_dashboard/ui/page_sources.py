@@ -7,15 +7,19 @@ from ngo_dashboard.i18n import t
 from ngo_dashboard.package import TABLES
 from ngo_dashboard.tables import coverage_matrix, sources_table
 from ngo_dashboard.text import md_escape, md_link
-from ngo_dashboard.ui import common, urlstate
+from ngo_dashboard.ui import keys, urlstate
+from ngo_dashboard.ui.blocks import data_table, static_table
+from ngo_dashboard.ui.data_cache import dataset
+from ngo_dashboard.ui.downloads import download_csv, download_package
+from ngo_dashboard.ui.language import current_lang
 
-lang = common.lang()
-data = common.dataset()
+lang = current_lang()
+data = dataset()
 st.title(t("data.title", lang))
 st.markdown(md_escape(t("data.lead", lang, place=data.meta.place(lang))))
 
 st.header(t("data.downloads", lang))
-common.download_package(lang, key="package_zip")
+download_package(data, lang, key=keys.PACKAGE_ZIP)
 st.caption(
     md_escape(
         t(
@@ -31,7 +35,7 @@ st.header(t("data.coverage", lang))
 st.markdown(t("data.coverage_help", lang))
 coverage = derived.coverage_frame(data)
 if len(coverage):
-    common.static_table(coverage_matrix(coverage, lang))
+    static_table(coverage_matrix(coverage, lang))
     documented = coverage[coverage["status"] == "document_known"]
     if len(documented):
         programmes = data.frame("programmes").set_index("doc_id")
@@ -54,7 +58,7 @@ st.markdown(t("data.glossary_text", lang))
 st.header(t("data.tables", lang))
 names = [table.name for table in TABLES]
 tab = urlstate.bound(
-    urlstate.choice("table", names, "sources"),
+    urlstate.choice(keys.DATA_TABLE, names, "sources"),
     st.segmented_control,
     t("data.table_choice", lang),
     names,
@@ -64,12 +68,12 @@ tab = urlstate.bound(
 frame = data.frame(tab or "sources")
 frame = frame.drop(columns=[c for c in ("date_start", "date_end") if c in frame])
 if tab == "sources" or tab is None:
-    common.data_table(
+    data_table(
         frame,
         lambda rows: sources_table(rows, lang),
         lang,
         column_config={t("col.url", lang): st.column_config.LinkColumn()},
     )
 else:
-    common.data_table(frame, None, lang)
-common.download_csv(frame, file_name=f"{data.meta.name}-{tab}.csv", key="table_csv", current=lang)
+    data_table(frame, None, lang)
+download_csv(frame, data, lang, file_name=f"{data.meta.name}-{tab}.csv", key=keys.DATA_TABLE_CSV)

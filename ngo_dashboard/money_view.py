@@ -1,6 +1,7 @@
-"""The money chart as the Overview and Money pages both show it: built from the core, once per state.
+"""The money view: what the money chart of the Overview and Money pages shows for one set of options.
 
-Cached per (folder, options); the figure builders themselves are pure and live in the core.
+Pure: a dataset and options in, the figure, its rows, summary and sources out. The UI caches it per
+(dataset, options, language) and only reads it.
 """
 
 from __future__ import annotations
@@ -10,24 +11,25 @@ from dataclasses import dataclass
 
 import pandas as pd
 import plotly.graph_objects as go
-import streamlit as st
 
 from ngo_dashboard import derived
 from ngo_dashboard.charts import build_money_figure
+from ngo_dashboard.data import Dataset
 from ngo_dashboard.eras import programme_eras
 from ngo_dashboard.i18n import Lang, format_partial_date, t
 from ngo_dashboard.provenance import cite, describe_source, unique_ids
 from ngo_dashboard.summary import money_summary
 from ngo_dashboard.tables import money_table
 from ngo_dashboard.timeline import milestone_positions
-from ngo_dashboard.ui import common
+
+BASES = ("planned", "executed", "unknown")
 
 
 @dataclass(frozen=True)
 class MoneyOptions:
     measures: tuple[str, ...]
     years: tuple[int, int]
-    bases: tuple[str, ...] = ("planned", "executed", "unknown")
+    bases: tuple[str, ...] = BASES
     prices: str = "nominal"
     base_year: int | None = None
     per_resident: bool = False
@@ -79,11 +81,8 @@ def missing_years(
     return pd.DataFrame({"year": list(rows["year"]), "hover": hovers})
 
 
-# A shared resource, not cache_data: unpickling a Plotly figure re-validates it (~20 ms a hit); the view
-# is never modified after it is built.
-@st.cache_resource(show_spinner=False, max_entries=32)
-def build(folder: str, fingerprint: tuple, options: MoneyOptions, lang: Lang) -> MoneyView:
-    data = common.dataset()
+def _values(data: Dataset, options: MoneyOptions, lang: Lang) -> pd.DataFrame:
+    """The chosen money facts in the chosen terms, each with the source line of its hover."""
     money = data.frame("money")
     money = money[
         money["measure"].isin(options.measures)
@@ -93,56 +92,56 @@ def build(folder: str, fingerprint: tuple, options: MoneyOptions, lang: Lang) ->
     values = derived.adjust(
         money,
         data,
-        prices=options.prices,
-        base_year=options.base_year,  # type: ignore[arg-type]
+        prices=options.prices,  # type: ignore[arg-type]
+        base_year=options.base_year,
         per_resident=options.per_resident,
     )
     values["source_label"] = [
         t("cite.one", lang, source=describe_source(data.source(s), lang)) for s in values["source_id"]
     ]
+    return values
+
+
+def build_money_view(data: Dataset, options: MoneyOptions, lang: Lang) -> MoneyView:
+    values = _values(data, options, lang)
     coverage = derived.coverage_frame(data)
     programmes = data.frame("programmes")
     events = data.frame("events")
     milestones = milestone_positions(events[events["category"].isin(options.milestone_categories)], lang)
     source_ids = tuple(unique_ids(values["source_id"]))
-    source_line = cite(source_ids, data, lang)
     figure = build_money_figure(
         values,
         lang,
         title=t("money.chart_title", lang, place=data.meta.place(lang)),
         y_title=y_title(options, lang),
-        source_line=source_line,
+        source_line=cite(source_ids, data, lang),
         per_resident=options.per_resident,
         missing=missing_years(coverage, programmes, options.measures, lang, options.years),
         milestones=milestones,
         eras=programme_eras(programmes),
         year_range=options.years,
     )
-    summary = tuple(
-        money_summary(
-            values,
-            coverage[coverage["year"].between(*options.years)],
-            lang,
-            source_count=len(source_ids),
-            prices=options.prices,
-            base_year=options.base_year,
-            per_resident=options.per_resident,
-        )
+    summary = money_summary(
+        values,
+        coverage[coverage["year"].between(*options.years)],
+        lang,
+        source_count=len(source_ids),
+        prices=options.prices,
+        base_year=options.base_year,
+        per_resident=options.per_resident,
     )
     return MoneyView(
         figure=figure,
         rows=values.drop(columns=["source_label"]),
         value_header=y_title(options, lang),
-        summary=summary,
+        summary=tuple(summary),
         alt=t("money.alt", lang, place=data.meta.place(lang)),
         source_ids=source_ids,
     )
 
 
-def view(options: MoneyOptions, lang: Lang) -> MoneyView:
-    return build(*common.data_key(), options, lang)
-
-
-def table(view: MoneyView, lang: Lang) -> Callable[[pd.DataFrame], pd.DataFrame]:
-    """Formatter for the table view of the money figures."""
-    return lambda rows: money_table(rows, common.dataset(), lang, value_header=view.value_header)
+def money_table_formatter(
+    view: MoneyView, data: Dataset, lang: Lang
+) -> Callable[[pd.DataFrame], pd.DataFrame]:
+    """The formatter that turns rows of this view into the table readers see."""
+    return lambda rows: money_table(rows, data, lang, value_header=view.value_header)

@@ -6,29 +6,31 @@ import streamlit as st
 
 from ngo_dashboard import derived
 from ngo_dashboard.i18n import count_of, format_pln, qualified, t
+from ngo_dashboard.money_view import MoneyOptions, money_table_formatter
 from ngo_dashboard.provenance import citation, describe_source
 from ngo_dashboard.summary import years_since
 from ngo_dashboard.text import md_escape, md_link
 from ngo_dashboard.timeline import DEFAULT_MILESTONE_CATEGORIES
-from ngo_dashboard.ui import common, money_view
+from ngo_dashboard.ui import keys, views
+from ngo_dashboard.ui.blocks import bullets, chart_or_table, source_footer
+from ngo_dashboard.ui.data_cache import dataset
+from ngo_dashboard.ui.language import current_lang
+from ngo_dashboard.ui.navigation import PAGES_BY_ID
 
-lang = common.lang()
-data = common.dataset()
+lang = current_lang()
+data = dataset()
 place = data.meta.place(lang)
 money = data.frame("money")
 events = data.frame("events")
 st.title(t("overview.title", lang, place=place))
 if len(events):
     st.markdown(md_escape(t("overview.lead", lang, place=place, first_year=int(events["year"].min()))))
-calls = data.frame("competitions")
-headline = money[money["measure"] == "programme_total"].sort_values("year").tail(1)
-if headline.empty:
-    headline = money.sort_values("year").tail(1)
+competitions = data.frame("competitions")
+row = derived.headline_fact(money)
 
 columns = st.columns(3)
 with columns[0]:
-    if len(headline):
-        row = headline.iloc[0]
+    if row is not None:
         amount = qualified(format_pln(row["amount_pln"], lang), row["qualifier"], lang)
         st.metric(
             t(
@@ -63,42 +65,42 @@ with columns[2]:
     st.caption(
         md_escape(
             t(
-                "overview.metric_records_calls",
+                "overview.metric_records_competitions",
                 lang,
-                calls=count_of(calls["call_id"].nunique(), "noun.call", lang),
+                competitions=count_of(competitions["call_id"].nunique(), "noun.competition", lang),
                 sources=count_of(len(data.sources), "noun.source", lang),
             )
         )
     )
 
-if len(money):
-    years = (int(money["year"].min()), int(money["year"].max()))
-    coverage_years = derived.coverage_years(data)
-    if coverage_years:
-        years = (min(years[0], coverage_years[0]), max(years[1], coverage_years[-1]))
-    options = money_view.MoneyOptions(
+years = derived.money_year_span(data)
+if len(money) and years:
+    options = MoneyOptions(
         measures=tuple(sorted(money["measure"].unique())),
         years=years,
         milestone_categories=DEFAULT_MILESTONE_CATEGORIES,
     )
-    view = money_view.view(options, lang)
+    view = views.money(data, options, lang)
     st.header(t("overview.what_data_shows", lang))
-    common.bullets(view.summary)
-    common.chart_or_table(
+    bullets(view.summary)
+    chart_or_table(
         view.figure,
         view.rows,
-        money_view.table(view, lang),
-        key="overview",
+        money_table_formatter(view, data, lang),
+        data,
+        lang,
+        keys=keys.OVERVIEW,
         alt=view.alt,
-        current=lang,
         file_name=f"{data.meta.name}-money-{years[0]}-{years[1]}.csv",
     )
-    common.source_footer(view.source_ids, data, lang, key="overview")
+    source_footer(view.source_ids, data, lang, key=keys.OVERVIEW_SOURCES)
     st.page_link(
-        "ngo_dashboard/ui/money.py", label=t("overview.to_money", lang), icon=":material/arrow_forward:"
+        PAGES_BY_ID["money"].script_path, label=t("overview.to_money", lang), icon=":material/arrow_forward:"
     )
 else:
     st.info(t("overview.empty", lang))
 st.page_link(
-    "ngo_dashboard/ui/timeline.py", label=t("overview.to_timeline", lang), icon=":material/arrow_forward:"
+    PAGES_BY_ID["timeline"].script_path,
+    label=t("overview.to_timeline", lang),
+    icon=":material/arrow_forward:",
 )

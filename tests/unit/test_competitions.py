@@ -8,7 +8,7 @@ import math
 import pandas as pd
 import pytest
 
-from ngo_dashboard.calls import filter_calls, search_index, sort_calls
+from ngo_dashboard.competitions import filter_competitions, search_index, sort_competitions
 
 ALL_AREAS = ["social_welfare", "seniors", "culture", "other"]
 ALL_YEARS = (2000, 2030)
@@ -72,13 +72,13 @@ def ids(frame: pd.DataFrame) -> list[str]:
 # Filters
 
 
-def test_filter_calls_with_no_areas_keeps_nothing():
-    assert filter_calls(CALLS, areas=[], years=ALL_YEARS).empty
+def test_filter_competitions_with_no_areas_keeps_nothing():
+    assert filter_competitions(CALLS, areas=[], years=ALL_YEARS).empty
 
 
-def test_filter_calls_keeps_rows_without_a_year_whatever_the_years():
-    assert ids(filter_calls(CALLS, areas=["other"], years=(2030, 2031))) == ["pomoc-prawna"]
-    assert "pomoc-prawna" in ids(filter_calls(CALLS, areas=ALL_AREAS, years=(2022, 2022)))
+def test_filter_competitions_keeps_rows_without_a_year_whatever_the_years():
+    assert ids(filter_competitions(CALLS, areas=["other"], years=(2030, 2031))) == ["pomoc-prawna"]
+    assert "pomoc-prawna" in ids(filter_competitions(CALLS, areas=ALL_AREAS, years=(2022, 2022)))
 
 
 @pytest.mark.parametrize(
@@ -90,8 +90,8 @@ def test_filter_calls_keeps_rows_without_a_year_whatever_the_years():
         (ALL_AREAS, ["opieka-2023", "seniorzy-2024", "kultura-2022", "pomoc-prawna", "zolw-2021"]),
     ],
 )
-def test_filter_calls_keeps_only_the_chosen_areas(areas, expected):
-    assert ids(filter_calls(CALLS, areas=areas, years=ALL_YEARS)) == expected
+def test_filter_competitions_keeps_only_the_chosen_areas(areas, expected):
+    assert ids(filter_competitions(CALLS, areas=areas, years=ALL_YEARS)) == expected
 
 
 @pytest.mark.parametrize(
@@ -102,8 +102,8 @@ def test_filter_calls_keeps_only_the_chosen_areas(areas, expected):
         ((2010, 2020), ["pomoc-prawna"]),
     ],
 )
-def test_filter_calls_keeps_the_chosen_years(years, expected):
-    assert ids(filter_calls(CALLS, areas=ALL_AREAS, years=years)) == expected
+def test_filter_competitions_keeps_the_chosen_years(years, expected):
+    assert ids(filter_competitions(CALLS, areas=ALL_AREAS, years=years)) == expected
 
 
 @pytest.mark.parametrize(
@@ -125,20 +125,20 @@ def test_filter_calls_keeps_the_chosen_years(years, expected):
         ("  ", ["opieka-2023", "seniorzy-2024", "kultura-2022", "pomoc-prawna", "zolw-2021"]),
     ],
 )
-def test_filter_calls_matches_title_department_and_id_ignoring_diacritics(query, expected):
-    assert ids(filter_calls(CALLS, areas=ALL_AREAS, years=ALL_YEARS, query=query)) == expected
+def test_filter_competitions_matches_title_department_and_id_ignoring_diacritics(query, expected):
+    assert ids(filter_competitions(CALLS, areas=ALL_AREAS, years=ALL_YEARS, query=query)) == expected
 
 
-def test_filter_calls_with_a_prebuilt_index_finds_the_same_rows():
+def test_filter_competitions_with_a_prebuilt_index_finds_the_same_rows():
     index = search_index(CALLS)
 
     for query in ("spolecznej", "zolw", "pomoc-prawna"):
-        with_index = filter_calls(CALLS, areas=ALL_AREAS, years=ALL_YEARS, query=query, index=index)
-        assert with_index.equals(filter_calls(CALLS, areas=ALL_AREAS, years=ALL_YEARS, query=query))
+        with_index = filter_competitions(CALLS, areas=ALL_AREAS, years=ALL_YEARS, query=query, index=index)
+        assert with_index.equals(filter_competitions(CALLS, areas=ALL_AREAS, years=ALL_YEARS, query=query))
 
 
-def test_filter_calls_combines_areas_years_and_query():
-    found = filter_calls(CALLS, areas=["other", "seniors"], years=(2021, 2023), query="zarzad")
+def test_filter_competitions_combines_areas_years_and_query():
+    found = filter_competitions(CALLS, areas=["other", "seniors"], years=(2021, 2023), query="zarzad")
 
     assert ids(found) == ["zolw-2021"]
 
@@ -154,14 +154,14 @@ def test_search_index_folds_each_row_once():
 # Sorting
 
 
-def test_sort_calls_by_amount_puts_the_largest_first_and_the_missing_last():
-    order = sort_calls(CALLS, "amount")
+def test_sort_competitions_by_amount_puts_the_largest_first_and_the_missing_last():
+    order = sort_competitions(CALLS, "amount")
 
     assert ids(order) == ["seniorzy-2024", "kultura-2022", "zolw-2021", "opieka-2023", "pomoc-prawna"]
     assert math.isnan(order["amount_pln"].iloc[-1])
 
 
-def test_sort_calls_by_amount_breaks_ties_by_the_call_total():
+def test_sort_competitions_by_amount_breaks_ties_by_the_call_total():
     calls = calls_frame(
         [
             ("small", 2023, "A", "D", "other", 100, 100),
@@ -169,11 +169,11 @@ def test_sort_calls_by_amount_breaks_ties_by_the_call_total():
         ]
     )
 
-    assert ids(sort_calls(calls, "amount")) == ["big", "small"]
+    assert ids(sort_competitions(calls, "amount")) == ["big", "small"]
 
 
-def test_sort_calls_by_year_puts_calls_without_a_year_last():
-    assert ids(sort_calls(CALLS, "year")) == [
+def test_sort_competitions_by_year_puts_calls_without_a_year_last():
+    assert ids(sort_competitions(CALLS, "year")) == [
         "zolw-2021",
         "kultura-2022",
         "opieka-2023",
@@ -182,7 +182,7 @@ def test_sort_calls_by_year_puts_calls_without_a_year_last():
     ]
 
 
-def test_sort_calls_by_year_orders_one_years_calls_by_title():
+def test_sort_competitions_by_year_orders_one_years_calls_by_title():
     calls = calls_frame(
         [
             ("b", 2023, "Bezdomni", "D", "other", 1, 1),
@@ -191,10 +191,10 @@ def test_sort_calls_by_year_orders_one_years_calls_by_title():
         ]
     )
 
-    assert ids(sort_calls(calls, "year")) == ["c", "a", "b"]
+    assert ids(sort_competitions(calls, "year")) == ["c", "a", "b"]
 
 
-def test_sort_calls_by_title_orders_alphabetically():
+def test_sort_competitions_by_title_orders_alphabetically():
     calls = calls_frame(
         [
             ("c", 2021, "Prowadzenie placówek", "D", "other", 1, 1),
@@ -204,16 +204,16 @@ def test_sort_calls_by_title_orders_alphabetically():
         ]
     )
 
-    assert ids(sort_calls(calls, "title")) == ["a", "b", "d", "c"]
+    assert ids(sort_competitions(calls, "title")) == ["a", "b", "d", "c"]
 
 
-def test_sort_calls_with_an_unknown_order_sorts_by_amount():
-    assert ids(sort_calls(CALLS, "no-such-order")) == ids(sort_calls(CALLS, "amount"))
+def test_sort_competitions_with_an_unknown_order_sorts_by_amount():
+    assert ids(sort_competitions(CALLS, "no-such-order")) == ids(sort_competitions(CALLS, "amount"))
 
 
-def test_sort_calls_does_not_change_the_frame_it_is_given():
+def test_sort_competitions_does_not_change_the_frame_it_is_given():
     before = CALLS.copy()
 
-    sort_calls(CALLS, "title")
+    sort_competitions(CALLS, "title")
 
     pd.testing.assert_frame_equal(CALLS, before)

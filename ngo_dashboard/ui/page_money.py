@@ -4,44 +4,51 @@ import streamlit as st
 
 from ngo_dashboard import derived
 from ngo_dashboard.i18n import t
+from ngo_dashboard.money_view import BASES, MoneyOptions, money_table_formatter
 from ngo_dashboard.text import md_escape
 from ngo_dashboard.timeline import CATEGORY_ORDER, DEFAULT_MILESTONE_CATEGORIES
-from ngo_dashboard.ui import common, money_view, urlstate
+from ngo_dashboard.ui import keys, urlstate, views
+from ngo_dashboard.ui.blocks import bullets, chart_or_table, source_footer
+from ngo_dashboard.ui.data_cache import dataset
+from ngo_dashboard.ui.language import current_lang
 
-lang = common.lang()
-data = common.dataset()
+lang = current_lang()
+data = dataset()
 st.title(t("money.title", lang))
 st.markdown(md_escape(t("money.lead", lang)))
 
 money = data.frame("money")
-if money.empty:
+span = derived.money_year_span(data)
+if money.empty or span is None:
     st.info(t("money.empty", lang))
     st.stop()
 
 measures = sorted(money["measure"].unique())
 present_bases = set(money["basis"].unique())
-basis_options = [b for b in ("planned", "executed", "unknown") if b in present_bases]
-coverage_years = derived.coverage_years(data) or [int(money["year"].min()), int(money["year"].max())]
-first = min(int(money["year"].min()), coverage_years[0])
-last = max(int(money["year"].max()), coverage_years[-1])
+basis_options = [b for b in BASES if b in present_bases]
+first, last = span
 cpi_years = derived.cpi_years(data)
 
 with st.container(border=True):
     left, right = st.columns([3, 2])
     with left:
         chosen = urlstate.bound(
-            urlstate.choices("measures", measures, measures),
+            urlstate.choices(keys.MONEY_MEASURES, measures, measures),
             st.multiselect,
             t("money.measures", lang),
             measures,
             format_func=lambda m: t(f"measure.{m}", lang),
         )
         years = urlstate.bound(
-            urlstate.year_range("m_years", first, last), st.slider, t("filter.years", lang), first, last
+            urlstate.year_range(keys.MONEY_YEARS, first, last),
+            st.slider,
+            t("filter.years", lang),
+            first,
+            last,
         )
     with right:
         prices = urlstate.bound(
-            urlstate.choice("prices", ["nominal", "real"], "nominal"),
+            urlstate.choice(keys.MONEY_PRICES, ["nominal", "real"], "nominal"),
             st.segmented_control,
             t("money.prices", lang),
             ["nominal", "real"],
@@ -52,26 +59,26 @@ with st.container(border=True):
         base_year = None
         if prices == "real" and cpi_years:
             base_year = urlstate.bound(
-                urlstate.integer("base", cpi_years, cpi_years[-1]),
+                urlstate.integer(keys.MONEY_BASE_YEAR, cpi_years, cpi_years[-1]),
                 st.selectbox,
                 t("money.base_year", lang),
                 cpi_years[::-1],
             )
         bases = urlstate.bound(
-            urlstate.choices("basis", basis_options, basis_options),
+            urlstate.choices(keys.MONEY_BASES, basis_options, basis_options),
             st.multiselect,
             t("money.bases", lang),
             basis_options,
             format_func=lambda b: t(f"basis.{b}", lang),
         )
         per_resident = urlstate.bound(
-            urlstate.flag("per_resident"),
+            urlstate.flag(keys.MONEY_PER_RESIDENT),
             st.toggle,
             t("money.per_resident", lang),
             help=t("money.per_resident_help", lang),
         )
         show_events = urlstate.bound(
-            urlstate.choices("milestones", CATEGORY_ORDER, DEFAULT_MILESTONE_CATEGORIES),
+            urlstate.choices(keys.MONEY_MILESTONES, CATEGORY_ORDER, DEFAULT_MILESTONE_CATEGORIES),
             st.multiselect,
             t("money.milestones", lang),
             CATEGORY_ORDER,
@@ -82,7 +89,7 @@ if not chosen or not bases:
     st.warning(t("money.none_chosen", lang))
     st.stop()
 
-options = money_view.MoneyOptions(
+options = MoneyOptions(
     measures=tuple(chosen),
     years=(int(years[0]), int(years[1])),
     bases=tuple(bases),
@@ -91,17 +98,18 @@ options = money_view.MoneyOptions(
     per_resident=bool(per_resident),
     milestone_categories=tuple(show_events),
 )
-view = money_view.view(options, lang)
-common.bullets(view.summary)
-common.chart_or_table(
+view = views.money(data, options, lang)
+bullets(view.summary)
+chart_or_table(
     view.figure,
     view.rows,
-    money_view.table(view, lang),
-    key="money",
+    money_table_formatter(view, data, lang),
+    data,
+    lang,
+    keys=keys.MONEY,
     alt=view.alt,
-    current=lang,
     file_name=f"{data.meta.name}-money-{options.years[0]}-{options.years[1]}.csv",
 )
-common.source_footer(view.source_ids, data, lang, key="money")
+source_footer(view.source_ids, data, lang, key=keys.MONEY_SOURCES)
 with st.expander(t("money.legend_title", lang), icon=":material/help:"):
     st.markdown(t("money.legend", lang))

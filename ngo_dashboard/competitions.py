@@ -1,4 +1,7 @@
-"""Filtering and ordering the open calls (competitions). Pure: frames in, frames out."""
+"""Filtering and ordering the competitions (otwarte konkursy ofert). Pure: frames in, frames out.
+
+A competition is one call for proposals; `call_id` is its id in the data, repeated on each year row.
+"""
 
 from __future__ import annotations
 
@@ -16,13 +19,15 @@ _ORDER = {
 }
 
 
-def search_index(calls: pd.DataFrame) -> pd.Series:
+def search_index(competitions: pd.DataFrame) -> pd.Series:
     """One folded string per call row (title, department, id), built once per data folder."""
-    return (calls["title"] + " " + calls["department"] + " " + calls["call_id"]).map(searchable)
+    return (competitions["title"] + " " + competitions["department"] + " " + competitions["call_id"]).map(
+        searchable
+    )
 
 
-def filter_calls(
-    calls: pd.DataFrame,
+def filter_competitions(
+    competitions: pd.DataFrame,
     *,
     areas: Sequence[str],
     years: tuple[int, int],
@@ -31,16 +36,18 @@ def filter_calls(
 ) -> pd.DataFrame:
     """Rows in the chosen areas and years (rows without a year stay: they belong to no year) whose
     text contains every word of the query, ignoring case, Polish diacritics, spaces and endings."""
-    mask = calls["area"].isin(list(areas)) & (calls["year"].between(*years) | calls["year"].isna())
+    mask = competitions["area"].isin(list(areas)) & (
+        competitions["year"].between(*years) | competitions["year"].isna()
+    )
     if query.strip():
-        mask &= search_mask(index if index is not None else search_index(calls), query)
-    return calls[mask]
+        mask &= search_mask(index if index is not None else search_index(competitions), query)
+    return competitions[mask]
 
 
-def sort_calls(calls: pd.DataFrame, sort: str) -> pd.DataFrame:
+def sort_competitions(competitions: pd.DataFrame, sort: str) -> pd.DataFrame:
     columns, ascending = _ORDER.get(sort, _ORDER["amount"])
     # Titles in Polish alphabetical order, near enough: compare them without diacritics and case.
-    return calls.sort_values(
+    return competitions.sort_values(
         columns,
         ascending=ascending,
         na_position="last",

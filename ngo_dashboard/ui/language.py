@@ -1,0 +1,37 @@
+"""The reader's language: the PL/EN switch (mirrored to ?lang=), its value, and <html lang>."""
+
+from __future__ import annotations
+
+import streamlit as st
+
+from ngo_dashboard.i18n import DEFAULT_LANG, LANGS, Lang, parse_lang
+from ngo_dashboard.ui import keys, urlstate
+
+LANG_PARAM = urlstate.choice(keys.LANG, LANGS, DEFAULT_LANG)
+LANGUAGE_NAMES = {"pl": "Polski", "en": "English"}
+
+
+def current_lang() -> Lang:
+    return parse_lang(st.session_state.get(keys.LANG, DEFAULT_LANG))
+
+
+def language_picker() -> Lang:
+    """Visible PL/EN switch, mirrored to ?lang= so a copied link keeps the language."""
+    urlstate.bound(
+        LANG_PARAM,
+        st.segmented_control,
+        "Język / Language",
+        options=list(LANGS),
+        format_func=LANGUAGE_NAMES.__getitem__,
+        required=True,
+        label_visibility="collapsed",
+    )
+    return current_lang()
+
+
+def set_document_language(lang: Lang) -> None:
+    """WCAG 3.1.1: <html lang> follows the chosen language (Streamlit has no API for it).
+
+    The script is a constant chosen from a closed set; no data ever reaches it.
+    """
+    st.html(f"<script>document.documentElement.lang = {lang!r};</script>", unsafe_allow_javascript=True)

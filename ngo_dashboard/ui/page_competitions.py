@@ -1,0 +1,95 @@
+"""Konkursy / Competitions: the city's competitions by year and area, largest, prior funding, search."""
+
+from typing import get_args
+
+import streamlit as st
+
+from ngo_dashboard.competitions import SORTS, sort_competitions
+from ngo_dashboard.i18n import t
+from ngo_dashboard.models import Area
+from ngo_dashboard.tables import competitions_table, prior_table
+from ngo_dashboard.text import md_escape
+from ngo_dashboard.ui import keys, urlstate, views
+from ngo_dashboard.ui.blocks import bullets, chart_or_table, data_table, source_footer
+from ngo_dashboard.ui.data_cache import dataset
+from ngo_dashboard.ui.filters import filter_panel
+from ngo_dashboard.ui.language import current_lang
+
+lang = current_lang()
+data = dataset()
+competitions = data.frame("competitions")
+st.title(t("competitions.title", lang))
+st.markdown(md_escape(t("competitions.lead", lang)))
+if competitions.empty:
+    st.info(t("competitions.empty", lang))
+    st.stop()
+
+present_areas = set(competitions["area"].unique())
+areas = [a for a in get_args(Area) if a in present_areas]
+years_known = competitions["year"].dropna()
+query, chosen, years = filter_panel(
+    lang,
+    search=(keys.COMPETITIONS_QUERY, "competitions.search", "competitions.search_placeholder"),
+    choices=(keys.COMPETITIONS_AREAS, "competitions.areas", areas, "area"),
+    years=(keys.COMPETITIONS_YEARS, int(years_known.min()), int(years_known.max())),
+)
+view = views.competitions(data, chosen, years, query, lang)
+shown = view.shown
+
+
+def as_table(rows):
+    return competitions_table(rows, lang)
+
+
+bullets(view.summary)
+st.warning(t("competitions.caveat", lang), icon=":material/info:")
+
+st.header(t("competitions.by_year", lang))
+chart_or_table(
+    view.by_year,
+    shown,
+    as_table,
+    data,
+    lang,
+    keys=keys.COMPETITIONS,
+    alt=t("competitions.by_year_alt", lang),
+    file_name=f"{data.meta.name}-competitions.csv",
+    table="competitions",
+)
+
+st.header(t("competitions.largest", lang))
+chart_or_table(
+    view.largest,
+    view.largest_rows,
+    as_table,
+    data,
+    lang,
+    keys=keys.LARGEST_COMPETITIONS,
+    alt=t("competitions.largest_alt", lang),
+    file_name=f"{data.meta.name}-largest-calls.csv",
+    table="competitions",
+)
+
+no_split = shown[shown["yearly_split"] == "none"]
+if len(no_split):
+    st.header(t("competitions.no_split", lang))
+    st.caption(t("competitions.no_split_help", lang))
+    data_table(no_split, as_table, lang)
+
+prior = shown[shown["prior_amount_pln"].notna()].drop_duplicates("call_id")
+if len(prior):
+    st.header(t("competitions.prior", lang))
+    st.caption(t("competitions.prior_help", lang))
+    data_table(prior, lambda rows: prior_table(rows, lang), lang)
+
+st.header(t("competitions.all", lang))
+sort = urlstate.bound(
+    urlstate.choice(keys.COMPETITIONS_SORT, SORTS, "amount"),
+    st.selectbox,
+    t("competitions.sort", lang),
+    SORTS,
+    format_func=lambda s: t(f"competitions.sort_{s}", lang),
+)
+ordered = shown if sort in (None, "amount") else sort_competitions(shown, sort)
+data_table(ordered, as_table, lang)
+source_footer(view.source_ids, data, lang, key=keys.COMPETITIONS_SOURCES)
