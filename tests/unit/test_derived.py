@@ -224,5 +224,3 @@ def test_coverage_frame_only_points_programme_totals_at_documents(shipped_datase
     frame = coverage_frame(shipped_dataset)
 
     assert set(frame.loc[frame["status"] == "document_known", "measure"]) == {"programme_total"}
-
-

@@ -192,7 +192,9 @@ def test_load_dataset_reads_the_valid_fixture(tmp_path):
 def test_load_dataset_keeps_empty_optional_cells_as_none_not_zero(tmp_path):
     dataset = load_dataset(build_package(tmp_path, None))
     money = dataset.frame("money").set_index("fact_id")
-    competition = dataset.frame("competitions").set_index("call_id").loc["mops-uslugi-opiekuncze-2023-obszar-i"]
+    competition = (
+        dataset.frame("competitions").set_index("call_id").loc["mops-uslugi-opiekuncze-2023-obszar-i"]
+    )
 
     assert money.loc["2021-programme-total", "organisations_count"] is pd.NA
     assert money.loc["2010-mops-grants", "organisations_count"] == 63
