@@ -39,7 +39,7 @@ NOT_NETWORK = {"data", "blob", "about", "chrome", "chrome-extension", "devtools"
 # and <path>/_stcore/host-config, gets a 404 for each, then finds the server at the root. That is its
 # own base-path discovery, not an app error, so exactly these two failed URLs are ignored; nothing else.
 _BASE_PATH_PROBE = re.compile(
-    "^/(" + "|".join(re.escape(p.strip("/")) for p in PAGES if p != "/") + ")/_stcore/(health|host-config)$"
+    "^/(" + "|".join(re.escape(p.strip("/")) for p in OWN_ADDRESSES) + ")/_stcore/(health|host-config)$"
 )
 _NOT_FOUND = "Failed to load resource: the server responded with a status of 404"
 

@@ -4,17 +4,26 @@ from __future__ import annotations
 
 import pytest
 
-from tests.e2e.helpers import LANGS, PAGES, key, text_of
+from tests.e2e.helpers import LANGS, OWN_ADDRESSES, PAGES, key, text_of
 
 pytestmark = pytest.mark.e2e
 
 DEEP_LINK = "/os-czasu?event=1997-09-pilotazowy-program-wspolpracy"
+HEADINGS = {
+    "/przeglad": ("Współpraca z organizacjami pozarządowymi · Kraków", "Cooperation with NGOs · Kraków"),
+    "/pieniadze": ("Pieniądze", "Money"),
+    "/os-czasu": ("Oś czasu", "Timeline"),
+    "/konkursy": ("Konkursy", "Competitions"),
+    "/dane-i-zrodla": ("Dane i źródła", "Data & sources"),
+    "/o-projekcie": ("O projekcie", "About"),
+}
 
 
 @pytest.fixture(scope="module", autouse=True)
 def _load_pages_together(visit):
     visit.prefetch(
-        [f"{path}?lang={lang}" for path in PAGES for lang in LANGS] + [DEEP_LINK, f"{DEEP_LINK}&lang=en"]
+        [f"{path}?lang={lang}" for path in (*PAGES, "/przeglad") for lang in LANGS]
+        + [DEEP_LINK, f"{DEEP_LINK}&lang=en"]
     )
 
 
@@ -55,4 +64,18 @@ def test_event_deep_link_opens_that_event(visit, query, lang, title, when):
     detail = key(tab.page, "event_detail")
     assert text_of(detail.locator("h2")).strip() == title
     assert when in text_of(detail)
+    tab.assert_clean()
+
+
+def test_every_page_has_an_address_of_its_own():
+    assert set(OWN_ADDRESSES) == set(HEADINGS)
+
+
+@pytest.mark.parametrize("lang", LANGS)
+@pytest.mark.parametrize("path", OWN_ADDRESSES)
+def test_every_page_address_opens_that_page_directly(visit, path, lang):
+    tab = visit(f"{path}?lang={lang}", lang=lang)
+    heading = HEADINGS[path][LANGS.index(lang)]
+    assert text_of(tab.page.locator("[data-testid=stMain] h1").first).strip() == heading
+    assert tab.page.get_by_role("dialog").count() == 0, "Streamlit showed a dialog (Page not found?)"
     tab.assert_clean()
