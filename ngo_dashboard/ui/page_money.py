@@ -64,6 +64,8 @@ with st.container(border=True):
                 t("money.base_year", lang),
                 cpi_years[::-1],
             )
+        else:
+            urlstate.drop(keys.MONEY_BASE_YEAR)
         bases = urlstate.bound(
             urlstate.choices(keys.MONEY_BASES, basis_options, basis_options),
             st.multiselect,

@@ -98,6 +98,12 @@ def integer(key: str, options: Sequence[int], default: int) -> Param[int]:
     return Param(key, default, lambda raw: int(raw) if int(raw) in known else None, str)
 
 
+def drop(key: str) -> None:
+    """Take a parameter out of the URL when its widget is not drawn (it would mean nothing there)."""
+    if key in st.query_params:
+        del st.query_params[key]
+
+
 def bound(param: Param[Any], widget: Callable[..., Any], *args: Any, **kwargs: Any) -> Any:
     """Draw `widget` with `key=param.key`, seeded from and mirrored to the URL."""
     param.seed()

@@ -4,8 +4,26 @@ from __future__ import annotations
 
 import pytest
 
+from ngo_dashboard.ui import keys
+from tests.app.assertions import (
+    assert_offers_download,
+    assert_page,
+    assert_same_state,
+    assert_url,
+    owned_keys,
+)
 from tests.app.conftest import PAGES, chart_specs, table_rows, texts
 
+CATEGORIES = (
+    "milestone",
+    "programme",
+    "law",
+    "institution",
+    "participation",
+    "civic_centre",
+    "funding",
+    "other",
+)
 TITLES = {
     "pl": {
         "overview": "Współpraca z organizacjami pozarządowymi · Kraków",
@@ -31,8 +49,7 @@ TITLES = {
 def test_every_page_runs_without_exception_in_both_languages(open_page, page, lang):
     at = open_page(page, lang=lang)
 
-    assert not at.exception
-    assert at.title[0].value == TITLES[lang][page]
+    assert_page(at, TITLES[lang][page])
 
 
 @pytest.mark.parametrize("lang", ["pl", "en"])
@@ -109,11 +126,11 @@ def test_timeline_search_is_diacritics_insensitive_and_narrows_the_list(open_pag
 def test_timeline_event_link_opens_that_event(open_page):
     at = open_page("timeline", event="1997-09-pilotazowy-program-wspolpracy")
 
-    assert at.selectbox(key="event").value == "1997-09-pilotazowy-program-wspolpracy"
-    detail = at.get("flex_container")  # the event card is the first bordered container after the filters
-    card = next(m.value for m in at.markdown if m.value.startswith("## "))
+    assert at.selectbox(key=keys.EVENT).value == "1997-09-pilotazowy-program-wspolpracy"
+    (detail,) = [block for block in at.get("flex_container") if block.key == keys.EVENT_DETAIL]
+    card = detail.markdown[0].value
     assert card.startswith("## Pilotażowy program współpracy\n\n:small[Programy współpracy · wrzesień 1997]")
-    assert detail
+    assert detail.code[0].value == "?event=1997-09-pilotazowy-program-wspolpracy"
 
 
 def test_timeline_event_link_in_english_shows_the_english_date(open_page):
@@ -152,7 +169,8 @@ def test_data_page_switches_table_and_offers_the_package(open_page):
     at = open_page("data", table="events")
 
     assert len(at.dataframe[-1].value) == 71
-    assert at.get("download_button")
+    assert_offers_download(at, "Pobierz cały pakiet danych (ZIP)")
+    assert_offers_download(at, "Pobierz CSV tego widoku (71 wierszy)")
 
 
 @pytest.mark.parametrize(
@@ -186,9 +204,31 @@ def test_data_page_explains_the_terms_in_the_chosen_language(open_page, lang, he
 @pytest.mark.parametrize("page", ["overview", "money", "timeline", "competitions", "data"])
 def test_unknown_query_values_fall_back_to_defaults(open_page, page, params):
     at = open_page(page, **params)
+    bound = owned_keys(page, params)
 
-    assert not at.exception
-    assert at.title[0].value == TITLES["pl"][page]
+    assert_page(at, TITLES["pl"][page])
+    assert_same_state(at, open_page(page), bound)  # what a visit with a clean URL shows
+    assert_url(at, dict.fromkeys(bound))  # and the junk is gone from the address
+
+
+@pytest.mark.parametrize(
+    "page, expected",
+    [
+        ("overview", {"lang": "pl", "overview_view": "chart"}),
+        ("money", {"prices": "nominal", "base": None, "per_resident": False, "money_view": "chart"}),
+        ("timeline", {"q": "", "t_years": (1995, 2026), "event": None, "categories": list(CATEGORIES)}),
+        (
+            "competitions",
+            {"c_q": "", "sort": "amount", "competitions_view": "chart", "largest_view": "chart"},
+        ),
+        ("data", {"table": "sources"}),
+    ],
+)
+def test_a_clean_url_opens_each_page_in_its_default_view(open_page, page, expected):
+    at = open_page(page)
+
+    assert {k: at.session_state.get(k) for k in expected} == expected
+    assert dict(at.query_params) == {}
 
 
 @pytest.mark.parametrize("value", ["nie-ma-takiego", "../../etc/passwd", "x" * 300, ""])

@@ -39,22 +39,29 @@ NBSP = "\u00a0"
         (5_145_024.18, "en", f"PLN{NBSP}5,145,024.18"),
         (0, "pl", "0 zł"),
         (452_000, "en", f"PLN{NBSP}452,000"),
+        (480_000.00, "pl", f"480{NBSP}000 zł"),
+        (0.01, "pl", "0,01 zł"),
+        (1234.5, "en", f"PLN{NBSP}1,234.50"),
     ],
 )
 def test_format_pln_follows_each_languages_conventions(amount, lang, expected):
     assert format_pln(amount, lang) == expected
 
 
+@given(amount=st.integers(min_value=0, max_value=10**12), lang=st.sampled_from(["pl", "en"]))
+def test_format_pln_of_whole_zloty_equals_babels_rendering_without_grosze(amount, lang):
+    assert format_pln(amount, lang) == babel_pln(amount, lang, cents=False)
+
+
 @given(
-    amount=st.one_of(
-        st.integers(min_value=0, max_value=10**12),
-        st.decimals(min_value=0, max_value=10**9, places=2, allow_nan=False).map(float),
-    ),
+    zloty=st.integers(min_value=0, max_value=10**9),
+    grosze=st.integers(min_value=1, max_value=99),
     lang=st.sampled_from(["pl", "en"]),
 )
-def test_format_pln_equals_babels_own_rendering(amount, lang):
-    cents = abs(float(amount) - round(float(amount))) >= 0.005
-    assert format_pln(amount, lang) == babel_pln(amount, lang, cents)
+def test_format_pln_with_grosze_equals_babels_rendering_with_grosze(zloty, grosze, lang):
+    amount = zloty + grosze / 100
+
+    assert format_pln(amount, lang) == babel_pln(amount, lang, cents=True)
 
 
 @pytest.mark.parametrize(
