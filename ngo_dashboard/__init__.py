@@ -1,3 +1,4 @@
-"""Kraków NGO-funding dashboard: sourced data, its validation, and the pure builders behind the app."""
+"""Kraków NGO-funding dashboard: sourced data, its validation, and the pure builders behind the app.
 
-__version__ = "1.0.0"
+The version is in pyproject.toml, and only there.
+"""

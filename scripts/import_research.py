@@ -690,7 +690,6 @@ DOCUMENT_TYPES = [
     "consultation",
     "mention",
 ]
-PROGRAMME_TITLES_PL = HERE / "translations_pl.json"
 
 
 def build_programmes(

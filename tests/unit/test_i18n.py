@@ -23,7 +23,18 @@ from ngo_dashboard.i18n import (
     separators,
     t,
 )
-from ngo_dashboard.models import Area, CallBasis, Category, Form, Measure, MoneyBasis, Status, YearlySplit
+from ngo_dashboard.models import (
+    Area,
+    CallBasis,
+    Category,
+    Form,
+    Measure,
+    MoneyBasis,
+    PriorKind,
+    SourceKind,
+    Status,
+    YearlySplit,
+)
 from ngo_dashboard.paths import PACKAGE_DIR
 from ngo_dashboard.strings import STRINGS
 
@@ -145,6 +156,50 @@ def _literal_keys() -> set[str]:
 
 def test_every_key_used_in_the_code_is_in_the_catalogue():
     assert _literal_keys() - set(STRINGS) == set()
+
+
+# Vocabularies looked up as t(f"{vocabulary}.{value}") (the filter panel, tables._label): their keys
+# are in use for exactly the values of the model's closed vocabulary.
+VOCABULARIES = {
+    "category": get_args(Category),
+    "area": get_args(Area),
+    "form": get_args(Form),
+    "yearly_split": get_args(YearlySplit),
+    "prior_kind": get_args(PriorKind),
+    "source_kind": get_args(SourceKind),
+    "basis": (*get_args(MoneyBasis), *get_args(CallBasis)),
+}
+
+
+def _used_key_patterns() -> tuple[set[str], list[re.Pattern[str]]]:
+    """String constants of the code, and its f-strings (and "a" + b) that start with text, as patterns."""
+    constants: set[str] = set()
+    patterns: list[re.Pattern[str]] = []
+    for path in [*PACKAGE_DIR.rglob("*.py"), PACKAGE_DIR.parent / "streamlit_app.py"]:
+        if path.name == "strings.py":
+            continue
+        for node in ast.walk(ast.parse(Path(path).read_text(encoding="utf-8"))):
+            if isinstance(node, ast.Constant) and isinstance(node.value, str):
+                constants.add(node.value)
+            elif isinstance(node, ast.JoinedStr) and isinstance(node.values[0], ast.Constant):
+                parts = [re.escape(v.value) if isinstance(v, ast.Constant) else ".+" for v in node.values]
+                patterns.append(re.compile("".join(parts)))
+            elif isinstance(node, ast.BinOp) and isinstance(node.left, ast.Constant):
+                if isinstance(node.left.value, str):
+                    patterns.append(re.compile(re.escape(node.left.value) + ".+"))
+    return constants, patterns
+
+
+def test_every_catalogue_key_is_used_by_the_code():
+    constants, patterns = _used_key_patterns()
+
+    def used(key: str) -> bool:
+        vocabulary, _, value = key.partition(".")
+        if vocabulary in VOCABULARIES and vocabulary in constants:
+            return value in VOCABULARIES[vocabulary]
+        return key in constants or any(p.fullmatch(key) for p in patterns)
+
+    assert [key for key in STRINGS if not used(key)] == []
 
 
 @pytest.mark.parametrize(
