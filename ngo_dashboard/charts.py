@@ -64,6 +64,20 @@ FONT = "Source Sans Pro, Arial, sans-serif"
 SOURCE_LINE_CHARS = 60
 TITLE_CHARS = 42  # the same for the title, at 17 px
 LEGEND_CHARS = 52  # and for a legend entry at 12 px, beside its symbol
+# The top margin holds the title and source lines above the plot (and the modebar over them):
+TITLE_TOP_PX = 70  # one title line, one source line and the modebar
+TITLE_LINE_PX = 24  # each further line of the 17 px title
+SOURCE_LINE_PX = 16  # each line of the 11 px source line
+BARS_BASE_PX = 140  # a bar chart's title, source line and axis, before its rows
+ROW_PX = 46  # a lane of the timeline, or a bar with its name above it: a 22 px mark and a label line
+TALL_CHART_PX = 600  # money and competitions charts: on a phone the legend takes about half of it
+# Room around the data, as fractions of the axis top, so nothing drawn at the edges is cut off:
+HEADROOM = 1.12  # above the highest value, for its label
+BASELINE_ROOM = 0.04  # below zero, for the open "no figure" marks on the baseline
+TICKS_PAST_MAX = 1.15  # ticks go one step past the highest value, up to this much above it
+# The milestones lane under the money plot (fractions of the plot height): lane, gap, plot.
+MILESTONE_LANE = [0, 0.13]
+PLOT_ABOVE_LANE = [0.19, 1]
 
 
 def plain(text: object) -> str:
@@ -100,7 +114,7 @@ def money_ticks(max_value: float, lang: Lang, per_resident: bool = False) -> tup
     raw = max_value / 4
     magnitude = 10 ** math.floor(math.log10(raw))
     step = next(m * magnitude for m in (1, 2, 2.5, 5, 10) if m * magnitude >= raw)
-    values = [step * i for i in range(0, 6) if step * i <= max_value * 1.15 + step]
+    values = [step * i for i in range(0, 6) if step * i <= max_value * TICKS_PAST_MAX + step]
     fmt = format_pln if per_resident or max_value < 100_000 else format_pln_compact
     return values, [fmt(v, lang) for v in values]
 
@@ -131,7 +145,12 @@ def figure(
         "separators": separators(lang),
         "font": {"family": FONT, "size": 13, "color": "#1f1f1f"},
         "height": height,
-        "margin": {"l": 10, "r": 10, "t": 70 + 16 * lines + 24 * (title_lines - 1), "b": 10},
+        "margin": {
+            "l": 10,
+            "r": 10,
+            "t": TITLE_TOP_PX + SOURCE_LINE_PX * lines + TITLE_LINE_PX * (title_lines - 1),
+            "b": 10,
+        },
         "legend": {
             "orientation": "h",
             "yref": "container",
@@ -160,6 +179,69 @@ def figure(
 # 375 px phone leaves the plot about 220 px wide, and a 10 px label averages 5.5 px a character.
 NARROW_PLOT_PX = 220
 LABEL_CHAR_PX = 5.5
+ERA_LABEL_LINE_PX = 13  # each stacked level of 10 px era labels
+
+
+def _era_label(era: Era, lang: Lang) -> str:
+    label = t("chart.era", lang, start=era.start_year, end=era.end_year)
+    return t("chart.era_disputed", lang, label=label) if era.disputed else label
+
+
+def _free_level(levels: list[list[tuple[float, float]]], span: tuple[float, float]) -> int:
+    """The first stacking level where `span` (in years) overlaps no label already placed; taken."""
+    for index, taken in enumerate(levels):
+        if all(span[0] > b or span[1] < a for a, b in taken):
+            taken.append(span)
+            return index
+    levels.append([span])
+    return len(levels) - 1
+
+
+def _era_band(era: Era, x0: object, x1: object, legend: str, *, first: bool) -> dict[str, Any]:
+    """The shaded band of one era, behind the data; the first band carries the one legend entry."""
+    return {
+        "name": plain(legend),
+        "legendgroup": "eras",
+        "showlegend": first,
+        "legendrank": 2000,  # after the data
+        "type": "rect",
+        "x0": x0,
+        "x1": x1,
+        "xref": "x",
+        "y0": 0,
+        "y1": 1,
+        "yref": "paper",
+        "layer": "below",
+        "fillcolor": ERA_COLOURS.get(era.status, ERA_COLOURS["confirmed"]),
+        "line": {"width": 1 if era.disputed else 0, "dash": "dot", "color": "#9e9e9e"},
+    }
+
+
+def _era_annotation(
+    era: Era, label: str, x: object, *, right: bool, level: int, lang: Lang
+) -> dict[str, Any]:
+    """The years of an era at the top of its band, with its full description on hover."""
+    return {
+        "x": x,
+        "xref": "x",
+        "y": 1,
+        "yref": "paper",
+        "xanchor": "right" if right else "left",
+        "yanchor": "top",
+        "yshift": -2 - ERA_LABEL_LINE_PX * level,
+        "text": plain(label),
+        "hovertext": plain(
+            t(
+                "chart.era_hover",
+                lang,
+                start=era.start_year,
+                end=era.end_year,
+                status=t(f"status.{era.status}", lang),
+            )
+        ),
+        "showarrow": False,
+        "font": {"size": 10, "color": "#3b3b3b"},
+    }
 
 
 def era_marks(
@@ -177,73 +259,27 @@ def era_marks(
     not overlap on a phone-width plot of `x_years` (first, last year on the axis), and an era running
     past `last_year` (or whose label would) is labelled from its right edge.
     """
+    if not eras:
+        return [], []
+    first, last = x_years or (min(e.start_year for e in eras), max(e.end_year for e in eras))
+    axis_end = last if last_year is None else last_year
+    years_per_char = (last - first + 1) * LABEL_CHAR_PX / NARROW_PLOT_PX
+    legend = t("chart.era_legend_disputed" if any(e.disputed for e in eras) else "chart.era_legend", lang)
     shapes: list[dict[str, Any]] = []
     annotations: list[dict[str, Any]] = []
     levels: list[list[tuple[float, float]]] = []
-    if not eras:
-        return shapes, annotations
-    first, last = x_years or (min(e.start_year for e in eras), max(e.end_year for e in eras))
-    years_per_char = (last - first + 1) * LABEL_CHAR_PX / NARROW_PLOT_PX
-    legend = t("chart.era_legend_disputed" if any(e.disputed for e in eras) else "chart.era_legend", lang)
     for index, era in enumerate(eras):
-        label = t("chart.era", lang, start=era.start_year, end=era.end_year)
-        if era.disputed:
-            label = t("chart.era_disputed", lang, label=label)
+        label = _era_label(era, lang)
         # A label that would run past the end of the axis is anchored at the band's right edge
         # instead: Plotly widens the axis to fit annotations, which would squeeze a phone's plot.
-        axis_end = last if last_year is None else last_year
         width = len(label) * years_per_char
         clipped = era.end_year > axis_end or era.start_year + width > axis_end + 1
         anchor = min(era.end_year, axis_end) + 0.5 if clipped else era.start_year
-        span = (anchor - width, anchor) if clipped else (anchor, anchor + width)
-        level = next(
-            (i for i, taken in enumerate(levels) if all(span[0] > b or span[1] < a for a, b in taken)),
-            len(levels),
-        )
-        if level == len(levels):
-            levels.append([])
-        levels[level].append(span)
+        level = _free_level(levels, (anchor - width, anchor) if clipped else (anchor, anchor + width))
         x0, x1 = bounds(era)
-        shapes.append(
-            {
-                "name": plain(legend),
-                "legendgroup": "eras",
-                "showlegend": index == 0,
-                "legendrank": 2000,  # after the data
-                "type": "rect",
-                "x0": x0,
-                "x1": x1,
-                "xref": "x",
-                "y0": 0,
-                "y1": 1,
-                "yref": "paper",
-                "layer": "below",
-                "fillcolor": ERA_COLOURS.get(era.status, ERA_COLOURS["confirmed"]),
-                "line": {"width": 1 if era.disputed else 0, "dash": "dot", "color": "#9e9e9e"},
-            }
-        )
+        shapes.append(_era_band(era, x0, x1, legend, first=index == 0))
         annotations.append(
-            {
-                "x": x1 if clipped else x0,
-                "xref": "x",
-                "y": 1,
-                "yref": "paper",
-                "xanchor": "right" if clipped else "left",
-                "yanchor": "top",
-                "yshift": -2 - 13 * level,
-                "text": plain(label),
-                "hovertext": plain(
-                    t(
-                        "chart.era_hover",
-                        lang,
-                        start=era.start_year,
-                        end=era.end_year,
-                        status=t(f"status.{era.status}", lang),
-                    )
-                ),
-                "showarrow": False,
-                "font": {"size": 10, "color": "#3b3b3b"},
-            }
+            _era_annotation(era, label, x1 if clipped else x0, right=clipped, level=level, lang=lang)
         )
     return shapes, annotations
 
@@ -279,7 +315,7 @@ def _money_trace(
                 plain(t(f"measure.{measure}", lang)),
                 f"{y}: {plain(qualified(format_pln(v, lang), q, lang))}",
                 plain(t(f"basis.{basis}", lang)),
-                wrap(source, 60) if source else "",
+                wrap(source, SOURCE_LINE_CHARS) if source else "",
             )
             if part
         )
@@ -393,7 +429,7 @@ def build_money_figure(
             "title": {"text": plain(y_title)},
             "tickvals": tickvals,
             "ticktext": ticktext,
-            "range": [-top * 0.04, top * 1.12],
+            "range": [-top * BASELINE_ROOM, top * HEADROOM],
         },
         "shapes": shapes,
         "annotations": annotations,
@@ -418,10 +454,9 @@ def build_money_figure(
                 "hoverinfo": "text",
             }
         )
-        layout["yaxis"]["domain"] = [0.19, 1]
-        layout["yaxis2"] = {"domain": [0, 0.13], "visible": False, "range": [-1, 1], "fixedrange": True}
-    # Room for the plot on a phone, where the legend (one entry a line) takes about half the height.
-    return figure(traces, layout, title=title, source_line=source_line, lang=lang, height=600)
+        layout["yaxis"]["domain"] = PLOT_ABOVE_LANE
+        layout["yaxis2"] = {"domain": MILESTONE_LANE, "visible": False, "range": [-1, 1], "fixedrange": True}
+    return figure(traces, layout, title=title, source_line=source_line, lang=lang, height=TALL_CHART_PX)
 
 
 def build_competitions_by_year_figure(
@@ -492,11 +527,10 @@ def build_competitions_by_year_figure(
             }
         )
         tickvals, ticktext = money_ticks(float(totals["sum"].max()), lang)
-        layout["yaxis"].update(tickvals=tickvals, ticktext=ticktext, range=[0, tickvals[-1] * 1.12])
+        layout["yaxis"].update(tickvals=tickvals, ticktext=ticktext, range=[0, tickvals[-1] * HEADROOM])
         first, last = year_range or (int(rows["year"].min()), int(rows["year"].max()))
         layout["xaxis"] = year_axis(first, last, t("chart.year", lang))
-    # Room for the plot on a phone, where the legend of up to 13 areas takes about half the height.
-    return figure(traces, layout, title=title, source_line=source_line, lang=lang, height=600)
+    return figure(traces, layout, title=title, source_line=source_line, lang=lang, height=TALL_CHART_PX)
 
 
 def largest_competitions_frame(competitions: pd.DataFrame, limit: int = 10) -> pd.DataFrame:
@@ -557,7 +591,12 @@ def build_largest_competitions_figure(
             "title": {"text": plain(t("chart.total_pln", lang))},
         }
     return figure(
-        [bars], layout, title=title, source_line=source_line, lang=lang, height=140 + 46 * max(len(top), 1)
+        [bars],
+        layout,
+        title=title,
+        source_line=source_line,
+        lang=lang,
+        height=BARS_BASE_PX + ROW_PX * max(len(top), 1),
     )
 
 

@@ -12,7 +12,7 @@ from typing import get_args
 import pandas as pd
 import plotly.graph_objects as go
 
-from ngo_dashboard.charts import era_marks, figure, plain
+from ngo_dashboard.charts import ROW_PX, era_marks, figure, plain
 from ngo_dashboard.eras import Era
 from ngo_dashboard.i18n import Lang, format_partial_date, t
 from ngo_dashboard.models import Category
@@ -45,6 +45,10 @@ DEFAULT_MILESTONE_CATEGORIES = ("milestone", "law", "programme")
 
 
 MAX_POINTS = 1500
+# Height of the lanes chart: title, source line, axis and legend, then ROW_PX per lane (at least
+# MIN_LANES, so that one lane is not a sliver).
+LANES_BASE_PX = 260
+MIN_LANES = 2
 LIST_PAGE_SIZE = 30  # event cards a page of the list shows
 
 
@@ -131,7 +135,12 @@ def _timeline_counts(
         )
     layout = _lanes_layout(events, lanes, lane_labels, eras, lang, x_title=t("timeline.count_axis", lang))
     return figure(
-        traces, layout, title=title, source_line=source_line, lang=lang, height=260 + 46 * max(len(lanes), 2)
+        traces,
+        layout,
+        title=title,
+        source_line=source_line,
+        lang=lang,
+        height=LANES_BASE_PX + ROW_PX * max(len(lanes), MIN_LANES),
     )
 
 
@@ -190,6 +199,65 @@ def milestone_positions(events: pd.DataFrame, lang: Lang) -> pd.DataFrame:
     return pd.DataFrame({"x": x.to_numpy(), "label": labels, "event_id": events["event_id"].to_numpy()})
 
 
+def _span_trace(events: pd.DataFrame, lane_labels: dict[str, str], lang: Lang) -> dict | None:
+    """Grey bars over the whole period a month- or year-only date may mean (None if every date is a day)."""
+    x: list = []
+    y: list = []
+    vague = events[events["date_precision"] != "day"]
+    for category, start, end in zip(vague["category"], vague["date_start"], vague["date_end"], strict=True):
+        x += [start.date().isoformat(), end.date().isoformat(), None]
+        y += [lane_labels[category], lane_labels[category], None]
+    if not x:
+        return None
+    return {
+        "type": "scatter",
+        "x": x,
+        "y": y,
+        "mode": "lines",
+        "hoverinfo": "skip",
+        "line": {"width": 7, "color": "rgba(90,90,90,0.35)"},
+        "name": plain(t("timeline.span_legend", lang)),
+    }
+
+
+def _lane_trace(events: pd.DataFrame, category: str, label: str, lang: Lang) -> dict:
+    """One lane's markers, at the middle of each event's period, carrying its id for a click."""
+    rows = events[events["category"] == category]
+    return {
+        "type": "scatter",
+        "x": [d.isoformat() for d in midpoint(rows)],
+        "y": [label] * len(rows),
+        "mode": "markers",
+        "name": plain(label),
+        "marker": {
+            "size": 12,
+            "color": CATEGORY_COLOURS[category],
+            "symbol": CATEGORY_SYMBOLS[category],
+            "line": {"width": 1, "color": "white"},
+        },
+        "customdata": list(rows["event_id"]),
+        "hovertext": [
+            f"{plain(format_partial_date(date, lang))}<br>{plain(title)}"
+            for date, title in zip(rows["date"], rows[f"title_{lang}"], strict=True)
+        ],
+        "hoverinfo": "text",
+    }
+
+
+def _selected_trace(event: pd.Series, label: str, lang: Lang) -> dict:
+    """A ring around the selected event's marker."""
+    return {
+        "type": "scatter",
+        "x": [midpoint(event.to_frame().T).iloc[0].isoformat()],
+        "y": [label],
+        "mode": "markers",
+        "name": plain(t("timeline.selected", lang)),
+        "customdata": [event["event_id"]],
+        "hoverinfo": "skip",
+        "marker": {"size": 22, "color": "rgba(0,0,0,0)", "line": {"width": 3, "color": "#000000"}},
+    }
+
+
 def build_timeline_figure(
     events: pd.DataFrame,
     lang: Lang,
@@ -211,71 +279,13 @@ def build_timeline_figure(
         return _timeline_counts(
             events, lang, lanes, lane_labels, title=title, source_line=source_line, eras=eras
         )
-    ids = list(events["event_id"])
-    categories = list(events["category"])
-    dates = list(events["date"])
-    titles = list(events[f"title_{lang}"])
-    starts = [d.date().isoformat() for d in events["date_start"]]
-    ends = [d.date().isoformat() for d in events["date_end"]]
-    mids = [d.isoformat() for d in midpoint(events)]
-    traces: list[dict] = []
-    span_x: list = []
-    span_y: list = []
-    for precision, category, start, end in zip(
-        events["date_precision"], categories, starts, ends, strict=True
-    ):
-        if precision != "day":
-            span_x += [start, end, None]
-            span_y += [lane_labels[category], lane_labels[category], None]
-    if span_x:
-        traces.append(
-            {
-                "type": "scatter",
-                "x": span_x,
-                "y": span_y,
-                "mode": "lines",
-                "hoverinfo": "skip",
-                "line": {"width": 7, "color": "rgba(90,90,90,0.35)"},
-                "name": plain(t("timeline.span_legend", lang)),
-            }
-        )
-    for category in lanes:
-        rows = [i for i, c in enumerate(categories) if c == category]
-        traces.append(
-            {
-                "type": "scatter",
-                "x": [mids[i] for i in rows],
-                "y": [lane_labels[category]] * len(rows),
-                "mode": "markers",
-                "name": plain(lane_labels[category]),
-                "marker": {
-                    "size": 12,
-                    "color": CATEGORY_COLOURS[category],
-                    "symbol": CATEGORY_SYMBOLS[category],
-                    "line": {"width": 1, "color": "white"},
-                },
-                "customdata": [ids[i] for i in rows],
-                "hovertext": [
-                    f"{plain(format_partial_date(dates[i], lang))}<br>{plain(titles[i])}" for i in rows
-                ],
-                "hoverinfo": "text",
-            }
-        )
-    if selected in ids:
-        i = ids.index(selected)
-        traces.append(
-            {
-                "type": "scatter",
-                "x": [mids[i]],
-                "y": [lane_labels[categories[i]]],
-                "mode": "markers",
-                "name": plain(t("timeline.selected", lang)),
-                "customdata": [selected],
-                "hoverinfo": "skip",
-                "marker": {"size": 22, "color": "rgba(0,0,0,0)", "line": {"width": 3, "color": "#000000"}},
-            }
-        )
+    spans = _span_trace(events, lane_labels, lang)
+    traces = [spans] if spans else []
+    traces += [_lane_trace(events, category, lane_labels[category], lang) for category in lanes]
+    chosen = events[events["event_id"] == selected]
+    if len(chosen):
+        traces.append(_selected_trace(chosen.iloc[0], lane_labels[chosen.iloc[0]["category"]], lang))
     layout = _lanes_layout(events, lanes, lane_labels, eras, lang, x_title=t("chart.year", lang))
     layout.update(clickmode="event+select", dragmode="pan")
-    height = 140 + 46 * max(len(lanes), 2) + 120
+    height = LANES_BASE_PX + ROW_PX * max(len(lanes), MIN_LANES)
     return figure(traces, layout, title=title, source_line=source_line, lang=lang, height=height)
