@@ -6,6 +6,7 @@ Rules that need more than one row (unique ids, sources that exist) live in `vali
 
 from __future__ import annotations
 
+import calendar
 import re
 from collections.abc import Callable
 from datetime import date
@@ -127,9 +128,8 @@ def date_bounds(value: str) -> tuple[date, date]:
         if len(parts) == 1:
             return date(parts[0], 1, 1), date(parts[0], 12, 31)
         if len(parts) == 2:
-            start = date(parts[0], parts[1], 1)
-            next_month = date(parts[0] + parts[1] // 12, parts[1] % 12 + 1, 1)
-            return start, date.fromordinal(next_month.toordinal() - 1)
+            year, month = parts
+            return date(year, month, 1), date(year, month, calendar.monthrange(year, month)[1])
         day = date(*parts)
         return day, day
     except ValueError as exc:

@@ -147,8 +147,6 @@ def to_csv_bytes(frame: pd.DataFrame) -> bytes:
     """UTF-8 with BOM so Excel opens Polish letters correctly; comma-separated, like the data package.
     Whole-złoty columns are written without a trailing '.0'."""
     out = frame.copy()
-    for column in out.select_dtypes("float").columns:
-        values = out[column].dropna()
-        if len(values) and (values % 1 == 0).all():
-            out[column] = out[column].astype("Int64")
+    floats = out.select_dtypes("float").columns
+    out[floats] = out[floats].convert_dtypes()  # whole-number floats become Int64
     return out.to_csv(index=False).encode("utf-8-sig")
