@@ -14,6 +14,7 @@ import pandas as pd
 from ngo_dashboard.data import Dataset
 from ngo_dashboard.i18n import Lang, count_of, format_partial_date, t
 from ngo_dashboard.models import Source
+from ngo_dashboard.text import md_escape, md_link
 
 MAX_NAMED_PUBLISHERS = 3
 
@@ -65,3 +66,17 @@ def citation(amount_text: str, quote: str, source: Source, lang: Lang) -> str:
         source=describe_source(source, lang),
         url=source.url,
     )
+
+
+def coverage_documents(coverage: pd.DataFrame, dataset: Dataset, lang: Lang) -> list[str]:
+    """Markdown list items: each year whose programme total is not transcribed, with the document
+    that holds it (its status in brackets) and a link to where it is published."""
+    documented = coverage[coverage["status"] == "document_known"]
+    programmes = dataset.frame("programmes").set_index("doc_id")
+    items = []
+    for year, doc_id in zip(documented["year"], documented["doc_id"], strict=True):
+        doc = programmes.loc[doc_id]
+        source = dataset.source(doc["source_id"])
+        label = f"{doc[f'title_{lang}']} ({t('status.' + doc['status'], lang)})"
+        items.append(f"- **{year}**: {md_escape(label)} — {md_link(source.publisher, source.url)}")
+    return items

@@ -12,6 +12,7 @@ import streamlit as st
 
 from ngo_dashboard.data import Dataset
 from ngo_dashboard.i18n import Lang, format_number, t
+from ngo_dashboard.money_view import MoneyView, money_table_formatter
 from ngo_dashboard.provenance import cite, describe_source, unique_ids
 from ngo_dashboard.text import md_escape, md_link
 from ngo_dashboard.ui import urlstate
@@ -118,3 +119,21 @@ def source_footer(source_ids: Iterable[str], data: Dataset, lang: Lang, *, key: 
             st.markdown("\n".join(f"- {link}" for link in links))
             if len(ids) > MAX_LISTED:
                 st.caption(t("sources.more", lang, count=len(ids) - MAX_LISTED))
+
+
+def money_view_block(
+    view: MoneyView, data: Dataset, lang: Lang, *, keys: ViewKeys, sources_key: str, years: tuple[int, int]
+) -> None:
+    """The money view as the Overview and Money pages show it: summary, chart ⇄ table, sources."""
+    bullets(view.summary)
+    chart_or_table(
+        view.figure,
+        view.rows,
+        money_table_formatter(view, data, lang),
+        data,
+        lang,
+        keys=keys,
+        alt=view.alt,
+        file_name=f"{data.meta.name}-money-{years[0]}-{years[1]}.csv",
+    )
+    source_footer(view.source_ids, data, lang, key=sources_key)

@@ -31,7 +31,7 @@ class Loaded:
 # copies), so one shared instance is safe, while cache_data would unpickle a full copy on every rerun
 # (measured: most of a timeline rerun on the shipped data). Keyed by the folder and its files' mtimes.
 @st.cache_resource(show_spinner=False, max_entries=4)
-def _load(folder: str, state: Fingerprint) -> Loaded:
+def _load(folder: str, state: Fingerprint) -> Loaded:  # noqa: ARG001 - `state` is the cache key only
     try:
         return Loaded(load_dataset(Path(folder)))
     except DataError as error:

@@ -4,11 +4,11 @@ import streamlit as st
 
 from ngo_dashboard import derived
 from ngo_dashboard.i18n import t
-from ngo_dashboard.money_view import BASES, MoneyOptions, money_table_formatter
+from ngo_dashboard.money_view import BASES, MoneyOptions
 from ngo_dashboard.text import md_escape
 from ngo_dashboard.timeline import CATEGORY_ORDER, DEFAULT_MILESTONE_CATEGORIES
 from ngo_dashboard.ui import keys, urlstate, views
-from ngo_dashboard.ui.blocks import bullets, chart_or_table, source_footer
+from ngo_dashboard.ui.blocks import money_view_block
 from ngo_dashboard.ui.data_cache import dataset
 from ngo_dashboard.ui.language import current_lang
 
@@ -100,18 +100,13 @@ options = MoneyOptions(
     per_resident=bool(per_resident),
     milestone_categories=tuple(show_events),
 )
-view = views.money(data, options, lang)
-bullets(view.summary)
-chart_or_table(
-    view.figure,
-    view.rows,
-    money_table_formatter(view, data, lang),
+money_view_block(
+    views.money(data, options, lang),
     data,
     lang,
     keys=keys.MONEY,
-    alt=view.alt,
-    file_name=f"{data.meta.name}-money-{options.years[0]}-{options.years[1]}.csv",
+    sources_key=keys.MONEY_SOURCES,
+    years=options.years,
 )
-source_footer(view.source_ids, data, lang, key=keys.MONEY_SOURCES)
 with st.expander(t("money.legend_title", lang), icon=":material/help:"):
     st.markdown(t("money.legend", lang))

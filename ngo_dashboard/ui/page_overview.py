@@ -6,13 +6,13 @@ import streamlit as st
 
 from ngo_dashboard import derived
 from ngo_dashboard.i18n import count_of, format_pln, qualified, t
-from ngo_dashboard.money_view import MoneyOptions, money_table_formatter
+from ngo_dashboard.money_view import MoneyOptions
 from ngo_dashboard.provenance import citation, describe_source
 from ngo_dashboard.summary import years_since
 from ngo_dashboard.text import md_escape, md_link
 from ngo_dashboard.timeline import DEFAULT_MILESTONE_CATEGORIES
 from ngo_dashboard.ui import keys, views
-from ngo_dashboard.ui.blocks import bullets, chart_or_table, source_footer
+from ngo_dashboard.ui.blocks import money_view_block
 from ngo_dashboard.ui.data_cache import dataset
 from ngo_dashboard.ui.language import current_lang
 from ngo_dashboard.ui.navigation import PAGES_BY_ID
@@ -80,20 +80,15 @@ if len(money) and years:
         years=years,
         milestone_categories=DEFAULT_MILESTONE_CATEGORIES,
     )
-    view = views.money(data, options, lang)
     st.header(t("overview.what_data_shows", lang))
-    bullets(view.summary)
-    chart_or_table(
-        view.figure,
-        view.rows,
-        money_table_formatter(view, data, lang),
+    money_view_block(
+        views.money(data, options, lang),
         data,
         lang,
         keys=keys.OVERVIEW,
-        alt=view.alt,
-        file_name=f"{data.meta.name}-money-{years[0]}-{years[1]}.csv",
+        sources_key=keys.OVERVIEW_SOURCES,
+        years=years,
     )
-    source_footer(view.source_ids, data, lang, key=keys.OVERVIEW_SOURCES)
     st.page_link(
         PAGES_BY_ID["money"].script_path, label=t("overview.to_money", lang), icon=":material/arrow_forward:"
     )

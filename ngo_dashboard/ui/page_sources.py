@@ -5,8 +5,9 @@ import streamlit as st
 from ngo_dashboard import derived
 from ngo_dashboard.i18n import t
 from ngo_dashboard.package import TABLES
+from ngo_dashboard.provenance import coverage_documents
 from ngo_dashboard.tables import coverage_matrix, sources_table
-from ngo_dashboard.text import md_escape, md_link
+from ngo_dashboard.text import md_escape
 from ngo_dashboard.ui import keys, urlstate
 from ngo_dashboard.ui.blocks import data_table, static_table
 from ngo_dashboard.ui.data_cache import dataset
@@ -36,15 +37,10 @@ st.markdown(t("data.coverage_help", lang))
 coverage = derived.coverage_frame(data)
 if len(coverage):
     static_table(coverage_matrix(coverage, lang))
-    documented = coverage[coverage["status"] == "document_known"]
-    if len(documented):
-        programmes = data.frame("programmes").set_index("doc_id")
-        with st.expander(t("data.coverage_documents", lang, count=len(documented))):
-            for year, doc_id in zip(documented["year"], documented["doc_id"], strict=True):
-                doc = programmes.loc[doc_id]
-                source = data.source(doc["source_id"])
-                label = f"{doc[f'title_{lang}']} ({t('status.' + doc['status'], lang)})"
-                st.markdown(f"- **{year}**: {md_escape(label)} — {md_link(source.publisher, source.url)}")
+    documents = coverage_documents(coverage, data, lang)
+    if documents:
+        with st.expander(t("data.coverage_documents", lang, count=len(documents))):
+            st.markdown("\n".join(documents))
 else:
     st.info(t("data.coverage_empty", lang))
 

@@ -9,9 +9,17 @@ import pandas as pd
 import pytest
 
 from ngo_dashboard.data import Dataset, PackageMeta
+from ngo_dashboard.derived import coverage_frame
 from ngo_dashboard.models import Source
 from ngo_dashboard.package import TABLES
-from ngo_dashboard.provenance import citation, cite, describe_source, short_publisher, unique_ids
+from ngo_dashboard.provenance import (
+    citation,
+    cite,
+    coverage_documents,
+    describe_source,
+    short_publisher,
+    unique_ids,
+)
 
 
 def source(source_id: str, publisher: str, title: str = "", published: str | None = None) -> Source:
@@ -203,3 +211,14 @@ def test_citation_of_a_shipped_figure_points_at_its_document(shipped_dataset):
 
     assert text.startswith("102 262 543 zł – „W programie współpracy na rok 2021")
     assert text.endswith(document.url)
+
+
+def test_coverage_documents_name_each_untranscribed_year_with_its_document_and_link(shipped_dataset):
+    items = coverage_documents(coverage_frame(shipped_dataset), shipped_dataset, "en")
+
+    assert len(items) == 10
+    assert items[0] == (
+        "- **2011**: Draft resolution on the Programme of cooperation with NGOs for 2011 \\(projekt uchwały\\), "
+        "sent by the Mayor to the City Council; first reading \\(confirmed\\) — "
+        "[krakow\\.pl – Urząd Miasta Krakowa](https://www.krakow.pl/get_html.php?dok_id=1917)"
+    )
