@@ -433,26 +433,46 @@ UI = {
     ),
     "timeline.title": _("Oś czasu", "Timeline"),
     "timeline.lead": _(
-        "Wydarzenia współpracy miasta {place} z organizacjami pozarządowymi. Wybierz wydarzenie, aby zobaczyć "
-        "opis, cytat i źródło; link do niego można udostępnić.",
-        "Events of {place}'s cooperation with NGOs. Choose an event to see its description, quote and source; "
-        "its link can be shared.",
+        "Wydarzenia współpracy miasta {place} z organizacjami pozarządowymi, rok po roku. Każde ma opis, "
+        "cytat i źródło oraz własny link, który można udostępnić.",
+        "Events of {place}'s cooperation with NGOs, year by year. Each has a description, a quote and a "
+        "source, and a link of its own that can be shared.",
     ),
     "timeline.search": _("Szukaj w wydarzeniach", "Search the events"),
     "timeline.search_placeholder": _("np. centrum obywatelskie", "e.g. civic centre"),
     "timeline.categories": _("Kategorie", "Categories"),
-    "timeline.choose": _("Wydarzenie", "Event"),
-    "timeline.choose_placeholder": _("Wybierz wydarzenie…", "Choose an event…"),
+    "timeline.order": _("Kolejność", "Order"),
+    "timeline.order_oldest": _("Od najstarszych", "Oldest first"),
+    "timeline.order_newest": _("Od najnowszych", "Newest first"),
     "timeline.share": _(
         "Link do tego wydarzenia (skopiuj):",
         "Link to this event (copy it):",
     ),
+    "timeline.opened": _("Wydarzenie z linku", "Event from the link"),
+    "timeline.close": _("Zamknij", "Close"),
+    "timeline.in_list": _("Zobacz je na liście, w roku {year}", "See it in the list, in {year}"),
+    "timeline.marked": _("otwarte z linku", "opened from the link"),
+    "timeline.link": _("Link do wydarzenia", "Link to this event"),
+    "timeline.details": _("Cytat i źródło", "Quote and source"),
+    "timeline.years_nav": _("Skocz do roku", "Jump to a year"),
+    "timeline.period_programme": _("Program wieloletni {years}", "Multi-year programme {years}"),
+    "timeline.period_before": _(
+        "Przed programami wieloletnimi: {years}", "Before the multi-year programmes: {years}"
+    ),
+    "timeline.period_between": _(
+        "Poza programami wieloletnimi: {years}", "Outside the multi-year programmes: {years}"
+    ),
+    "timeline.period_after": _(
+        "Po ostatnim znanym programie wieloletnim: {years}",
+        "After the last known multi-year programme: {years}",
+    ),
+    "timeline.period_years": _("Lata {years}", "Years {years}"),
+    "timeline.show_more": _("Pokaż kolejne ({count})", "Show more ({count})"),
     "timeline.inferred": _("data wywnioskowana", "date inferred"),
     "timeline.note": _("Uwaga: {note}", "Note: {note}"),
     "timeline.quote": _("Cytat: „{quote}”", "Quote: '{quote}'"),
     "timeline.source": _("Źródło:", "Source:"),
-    "timeline.list": _("Lista wydarzeń", "List of events"),
-    "timeline.page": _("Strona listy (z {pages})", "List page (of {pages})"),
+    "timeline.list": _("Wydarzenia rok po roku", "Events year by year"),
     "timeline.table": _("Tabela wydarzeń", "Table of events"),
     "timeline.empty": _("W danych nie ma jeszcze żadnych wydarzeń.", "The data holds no events yet."),
     "timeline.chart_title": _(

@@ -49,12 +49,6 @@ MAX_POINTS = 1500
 # MIN_LANES, so that one lane is not a sliver).
 LANES_BASE_PX = 260
 MIN_LANES = 2
-LIST_PAGE_SIZE = 30  # event cards a page of the list shows
-
-
-def list_pages(count: int) -> int:
-    """How many pages of LIST_PAGE_SIZE cards `count` events fill (at least one)."""
-    return max((count - 1) // LIST_PAGE_SIZE + 1, 1)
 
 
 def _lanes_layout(

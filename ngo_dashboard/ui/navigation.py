@@ -13,7 +13,8 @@ import streamlit as st
 from ngo_dashboard.i18n import Lang, t
 
 HERE = Path(__file__).resolve().parent
-FAVICON = HERE / "static" / "favicon.png"
+STATIC = HERE / "static"
+FAVICON = STATIC / "favicon.png"
 
 
 @dataclass(frozen=True)

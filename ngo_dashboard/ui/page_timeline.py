@@ -1,38 +1,84 @@
-"""Oś czasu / Timeline: lanes by category, filters, diacritics-insensitive search, ?event=<id>."""
+"""Oś czasu / Timeline: events year by year, grouped by programme period; ?event=<id> opens one."""
 
 import streamlit as st
 
-from ngo_dashboard.event_cards import event_markdown
+from ngo_dashboard.eras import programme_eras
+from ngo_dashboard.event_cards import event_link, event_markdown
 from ngo_dashboard.i18n import DEFAULT_LANG, t
 from ngo_dashboard.summary import timeline_summary
 from ngo_dashboard.tables import events_table
 from ngo_dashboard.text import md_escape
-from ngo_dashboard.timeline import CATEGORY_ORDER, LIST_PAGE_SIZE, filter_events, list_pages
+from ngo_dashboard.timeline import CATEGORY_ORDER, filter_events
+from ngo_dashboard.timeline_list import (
+    LIST_BATCH,
+    ORDERS,
+    batch_size,
+    ordered_events,
+    period_label,
+    periods,
+    year_anchor,
+    year_navigation,
+)
 from ngo_dashboard.ui import keys, urlstate, views
 from ngo_dashboard.ui.blocks import PLOTLY_CONFIG, data_table, source_footer
 from ngo_dashboard.ui.data_cache import dataset
 from ngo_dashboard.ui.downloads import download_csv
 from ngo_dashboard.ui.filters import filter_panel
 from ngo_dashboard.ui.language import current_lang
+from ngo_dashboard.ui.navigation import STATIC
 
 
 def _select_from_chart() -> None:
-    """A click on a marker selects that event (and so updates ?event= through the bound widget)."""
+    """A click on a marker opens that event (and so updates ?event=)."""
     points = st.session_state[keys.TIMELINE_CHART].selection.points
     ids = [p.get("customdata") for p in points if p.get("customdata")]
     if ids:
         st.session_state[keys.EVENT] = ids[0] if isinstance(ids[0], str) else ids[0][0]
 
 
+def _close_event() -> None:
+    st.session_state[keys.EVENT] = None
+
+
+def _show_more(drawn: int) -> None:
+    st.session_state[keys.TIMELINE_SHOWN] = drawn + LIST_BATCH
+
+
+def _link(event_id: str) -> str:
+    """The event's own address; a link in Polish carries no ?lang=."""
+    return urlstate.link_to({keys.EVENT: event_id, keys.LANG: None if lang == DEFAULT_LANG else lang})
+
+
 lang = current_lang()
 data = dataset()
 events = data.frame("events")
+st.html(STATIC / "timeline.css")
 st.title(t("timeline.title", lang))
-st.markdown(md_escape(t("timeline.lead", lang, place=data.meta.place(lang))))
 if events.empty:
     st.info(t("timeline.empty", lang))
     st.stop()
 
+# An event opened by its link comes first, so that it is on the first screen of a phone.
+event_param = urlstate.optional_choice(keys.EVENT, list(events["event_id"]))
+event_param.seed()
+opened = st.session_state.get(keys.EVENT)
+opened_row = events[events["event_id"] == opened]
+if len(opened_row):
+    row = opened_row.iloc[0]
+    with st.container(border=True, key=keys.EVENT_DETAIL):
+        st.caption(t("timeline.opened", lang))
+        st.markdown(event_markdown(row, lang, data, heading="##"))
+        st.caption(t("timeline.share", lang))
+        st.code(_link(opened), language=None)
+        st.markdown(
+            f"[{md_escape(t('timeline.in_list', lang, year=row['year']))}](#{year_anchor(row['year'])})"
+        )
+        st.button(
+            t("timeline.close", lang), key=keys.EVENT_CLOSE, on_click=_close_event, icon=":material/close:"
+        )
+event_param.mirror(opened if len(opened_row) else None)
+
+st.markdown(md_escape(t("timeline.lead", lang, place=data.meta.place(lang))))
 present_categories = set(events["category"].unique())
 categories = [c for c in CATEGORY_ORDER if c in present_categories]
 query, chosen, years = filter_panel(
@@ -41,36 +87,11 @@ query, chosen, years = filter_panel(
     choices=(keys.TIMELINE_CATEGORIES, "timeline.categories", categories, "category"),
     years=(keys.TIMELINE_YEARS, int(events["year"].min()), int(events["year"].max())),
 )
-
 shown = filter_events(events, categories=chosen, years=years, query=query, index=views.timeline_index(data))
-labels = views.timeline_event_labels(data, lang)
-event_param = urlstate.optional_choice(keys.EVENT, list(labels))
-event_param.seed()
-# The list offers the events the filters show, plus the chosen one (a shared ?event= link may point
-# to an event the filters hide).
-chosen_event = st.session_state.get(keys.EVENT)
-options = list(dict.fromkeys([*shown["event_id"], *([chosen_event] if chosen_event in labels else [])]))
-selected = st.selectbox(
-    t("timeline.choose", lang),
-    options,
-    key=keys.EVENT,
-    format_func=labels.__getitem__,
-    placeholder=t("timeline.choose_placeholder", lang),
-)
-event_param.mirror(selected)
-if selected:
-    with st.container(border=True, key=keys.EVENT_DETAIL):
-        st.markdown(event_markdown(events[events["event_id"] == selected].iloc[0], lang, data, heading="##"))
-        st.caption(t("timeline.share", lang))
-        st.code(
-            urlstate.link_to({keys.EVENT: selected, keys.LANG: None if lang == DEFAULT_LANG else lang}),
-            language=None,
-        )
-
-st.markdown(md_escape(timeline_summary(shown, len(events), lang)), help=None)
+st.markdown(md_escape(timeline_summary(shown, len(events), lang)))
 if len(shown):
     st.plotly_chart(
-        views.timeline_figure(data, tuple(shown["event_id"]), selected, lang),
+        views.timeline_figure(data, tuple(shown["event_id"]), opened, lang),
         key=keys.TIMELINE_CHART,
         config=PLOTLY_CONFIG,
         on_select=_select_from_chart,
@@ -80,13 +101,45 @@ if len(shown):
     )
 
 st.header(t("timeline.list", lang))
-pages = list_pages(len(shown))
-page = 1
-if pages > 1:
-    page = st.number_input(t("timeline.page", lang, pages=pages), 1, pages, 1, key=keys.TIMELINE_PAGE)
-for _, row in shown.iloc[(page - 1) * LIST_PAGE_SIZE : page * LIST_PAGE_SIZE].iterrows():
-    with st.container(border=True):
-        st.markdown(event_markdown(row, lang, data, heading="###"))
+order = urlstate.bound(
+    urlstate.choice(keys.TIMELINE_ORDER, ORDERS, "oldest"),
+    st.segmented_control,
+    t("timeline.order", lang),
+    ORDERS,
+    format_func=lambda o: t(f"timeline.order_{o}", lang),
+    required=True,
+)
+ordered = ordered_events(shown, order or "oldest")
+position = list(ordered["event_id"]).index(opened) if opened in set(ordered["event_id"]) else None
+drawn = batch_size(len(ordered), st.session_state.get(keys.TIMELINE_SHOWN, LIST_BATCH), position)
+visible = ordered.head(drawn)
+groups = periods(visible["year"], programme_eras(data.frame("programmes")), order or "oldest")
+with st.container(key=keys.TIMELINE_YEAR_NAV):
+    st.markdown(f"**{md_escape(t('timeline.years_nav', lang))}**")
+    st.markdown(year_navigation(groups, visible["year"].value_counts().to_dict(), lang))
+by_year = dict(tuple(visible.groupby("year", sort=False)))
+cards = views.timeline_cards(data, lang)
+with st.container(key=keys.TIMELINE_LIST):
+    for period in groups:
+        st.header(period_label(period, lang), anchor=False)
+        for year in period.years:
+            st.subheader(str(year), anchor=year_anchor(year))
+            for event_id in by_year[year]["event_id"]:
+                summary, details = cards[event_id]
+                marked = event_id == opened
+                with st.container(border=True, key=keys.EVENT_MARKED if marked else None):
+                    badge = f":blue-badge[{md_escape(t('timeline.marked', lang))}]\n\n" if marked else ""
+                    st.markdown(f"{badge}{summary}\n\n{event_link(_link(event_id), lang)}")
+                    with st.expander(t("timeline.details", lang)):
+                        st.markdown(details)
+if drawn < len(ordered):
+    st.button(
+        t("timeline.show_more", lang, count=min(LIST_BATCH, len(ordered) - drawn)),
+        key=keys.TIMELINE_MORE,
+        on_click=_show_more,
+        args=(drawn,),
+    )
+
 download_csv(
     shown.drop(columns=["date_start", "date_end"]),
     data,

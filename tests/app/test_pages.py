@@ -126,7 +126,7 @@ def test_timeline_search_is_diacritics_insensitive_and_narrows_the_list(open_pag
 def test_timeline_event_link_opens_that_event(open_page):
     at = open_page("timeline", event="1997-09-pilotazowy-program-wspolpracy")
 
-    assert at.selectbox(key=keys.EVENT).value == "1997-09-pilotazowy-program-wspolpracy"
+    assert at.session_state[keys.EVENT] == "1997-09-pilotazowy-program-wspolpracy"
     (detail,) = [block for block in at.get("flex_container") if block.key == keys.EVENT_DETAIL]
     card = detail.markdown[0].value
     assert card.startswith("## Pilotażowy program współpracy\n\n:small[Programy współpracy · wrzesień 1997]")
@@ -235,5 +235,6 @@ def test_a_clean_url_opens_each_page_in_its_default_view(open_page, page, expect
 def test_an_unknown_event_opens_no_event_and_leaves_the_url_clean(open_page, value):
     at = open_page("timeline", event=value)
 
-    assert at.selectbox(key="event").value is None
-    assert "event" not in at.query_params
+    assert at.session_state.get(keys.EVENT) is None
+    assert not [block for block in at.get("flex_container") if block.key == keys.EVENT_DETAIL]
+    assert_url(at, {keys.EVENT: None})

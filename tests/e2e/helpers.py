@@ -122,8 +122,8 @@ def key(page: Page, widget_key: str) -> Locator:
 
 
 def list_titles(page: Page) -> list[str]:
-    """Headings of the timeline's event list (each card is an h3; the selected event's card is an h2)."""
-    return [normalise(t).strip() for t in page.locator("[data-testid=stMain] h3").all_inner_texts()]
+    """Titles of the cards in the timeline's list: each is an h4 (years are h3, the opened event an h2)."""
+    return [normalise(t).strip() for t in page.locator("[data-testid=stMain] h4").all_inner_texts()]
 
 
 def is_local(url: str) -> bool:

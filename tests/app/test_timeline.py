@@ -1,0 +1,124 @@
+"""The Timeline as a list: every event without a pager, in either order, and one event opened by its link."""
+
+from __future__ import annotations
+
+import csv
+from pathlib import Path
+
+from ngo_dashboard.timeline_list import LIST_BATCH
+from ngo_dashboard.ui import keys
+from tests.app.assertions import assert_url
+from tests.fixtures import build_package
+
+OPENED = "1997-09-pilotazowy-program-wspolpracy"
+
+
+def card_titles(at) -> list[str]:
+    """The titles of the list's cards (each card's text starts with an h4, or its mark, then the h4)."""
+    titles = []
+    for block in at.markdown:
+        text = block.value.split("\n\n")
+        heading = next((part for part in text[:2] if part.startswith("#### ")), None)
+        if heading:
+            titles.append(heading[5:])
+    return titles
+
+
+def block(at, key: str):
+    return next((b for b in at.get("flex_container") if b.key == key), None)
+
+
+def test_the_list_shows_every_shipped_event_at_once_and_has_no_pager(open_page):
+    at = open_page("timeline")
+
+    assert len(card_titles(at)) == 71
+    assert len(at.number_input) == 0
+    assert len(at.button) == 0  # no "show more": every event fits one batch
+
+
+def test_the_list_starts_with_the_oldest_event_or_with_the_newest(open_page):
+    oldest = card_titles(open_page("timeline"))
+    newest = card_titles(open_page("timeline", order="newest"))
+
+    assert oldest[0] == "Happening na Rynku Głównym"
+    assert newest == oldest[::-1]
+
+
+def test_the_list_is_grouped_under_year_headings_with_anchors(open_page):
+    at = open_page("timeline")
+    years = [h.value for h in at.subheader]
+
+    assert years[:3] == ["1995", "1997", "1999"]
+    assert [h.proto.anchor for h in at.subheader][:2] == ["rok-1995", "rok-1997"]
+
+
+def test_each_card_carries_its_own_link_and_keeps_the_quote_one_tap_away(open_page):
+    at = open_page("timeline", lang="en")
+    card = next(b.value for b in at.markdown if b.value.startswith("#### Pilot cooperation programme"))
+
+    assert card.endswith(f":small[[Link to this event](?event={OPENED}&lang=en)]")
+    assert "Quote" not in card
+    assert len(at.expander) >= 71
+
+
+def test_an_opened_event_comes_first_and_is_marked_in_the_list(open_page):
+    at = open_page("timeline", event=OPENED)
+    detail, marked = block(at, keys.EVENT_DETAIL), block(at, keys.EVENT_MARKED)
+
+    assert detail.markdown[0].value.startswith("## Pilotażowy program współpracy")
+    assert "Cytat\\: „pilotażowego programu" in detail.markdown[0].value  # escaped: shown as text
+    assert marked.markdown[0].value.startswith(":blue-badge[otwarte z linku]\n\n#### Pilotażowy program")
+    assert_url(at, {keys.EVENT: OPENED})
+
+
+def test_closing_the_opened_event_clears_it_from_the_page_and_the_url(open_page):
+    at = open_page("timeline", event=OPENED)
+    at.button(key=keys.EVENT_CLOSE).click().run()
+
+    assert block(at, keys.EVENT_DETAIL) is None
+    assert block(at, keys.EVENT_MARKED) is None
+    assert_url(at, {keys.EVENT: None})
+
+
+def test_the_category_filter_narrows_the_list(open_page):
+    assert len(card_titles(open_page("timeline", categories="law"))) == 5
+
+
+def many_events(folder: Path, count: int) -> Path:
+    """The valid package with `count` generated events (synthetic: for this test only)."""
+    path = folder / "events.csv"
+    rows = list(csv.DictReader(path.open(encoding="utf-8", newline="")))
+    template = rows[0]
+    extra = [
+        {
+            **template,
+            "event_id": f"zdarzenie-{i:04d}",
+            "date": str(2000 + i % 80),
+            "title_pl": f"Zdarzenie {i}",
+        }
+        for i in range(count)
+    ]
+    with path.open("w", encoding="utf-8", newline="") as out:
+        writer = csv.DictWriter(out, fieldnames=list(template), lineterminator="\r\n")
+        writer.writeheader()
+        writer.writerows(rows + extra)
+    return folder
+
+
+def test_a_long_list_draws_a_batch_then_shows_more_where_the_reader_is(open_page, tmp_path):
+    folder = many_events(build_package(tmp_path), LIST_BATCH + 30)
+    at = open_page("timeline", data_dir=folder)
+    total = LIST_BATCH + 30 + 3
+
+    assert len(card_titles(at)) == LIST_BATCH
+    at.button(key=keys.TIMELINE_MORE).click().run()
+    assert len(card_titles(at)) == total
+    assert len(at.button) == 0
+
+
+def test_an_event_opened_beyond_the_first_batch_is_drawn_in_the_list(open_page, tmp_path):
+    folder = many_events(build_package(tmp_path), LIST_BATCH + 30)
+    at = open_page("timeline", data_dir=folder, order="newest", event="1995-happening-na-rynku-glownym")
+
+    assert len(card_titles(at)) == LIST_BATCH + 33
+    assert block(at, keys.EVENT_MARKED) is not None
