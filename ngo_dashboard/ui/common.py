@@ -23,7 +23,7 @@ from ngo_dashboard.provenance import cite, describe_source, unique_ids
 from ngo_dashboard.report import DataError, Problem
 from ngo_dashboard.tables import to_csv_bytes, with_provenance
 from ngo_dashboard.text import md_escape, md_link
-from ngo_dashboard.ui import urlstate
+from ngo_dashboard.ui import chart, urlstate
 
 LANG_KEY = "lang"
 MAX_TABLE_ROWS = 1000  # more rows make the page slow to send; the download has every row
@@ -31,12 +31,6 @@ SHORT_TABLE_ROWS = 40
 MAX_LISTED = 300  # sources listed under a view; the Data & sources page lists them all
 LANG_PARAM = urlstate.choice(LANG_KEY, LANGS, DEFAULT_LANG)
 LANGUAGE_NAMES = {"pl": "Polski", "en": "English"}
-PLOTLY_CONFIG = {
-    "displaylogo": False,
-    "responsive": True,
-    "modeBarButtonsToRemove": ["lasso2d", "select2d", "autoScale2d"],
-    "toImageButtonOptions": {"format": "png", "scale": 2},
-}
 
 
 @dataclass(frozen=True)
@@ -226,7 +220,7 @@ def chart_or_table(
     if view == "table":
         data_table(rows, formatter, current)
     else:
-        st.plotly_chart(fig, key=f"{key}_chart", config=PLOTLY_CONFIG, alt=alt, width="stretch")
+        chart.render_chart(fig, key=f"{key}_chart", alt=alt, lang=current)
     download_csv(rows, file_name=file_name, key=f"{key}_csv", current=current, table=table)
 
 

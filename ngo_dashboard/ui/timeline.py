@@ -10,7 +10,7 @@ from ngo_dashboard.summary import timeline_summary
 from ngo_dashboard.tables import events_table
 from ngo_dashboard.text import md_escape, md_link
 from ngo_dashboard.timeline import CATEGORY_ORDER, build_timeline_figure, filter_events, search_index
-from ngo_dashboard.ui import common, urlstate
+from ngo_dashboard.ui import chart, common, urlstate
 
 PAGE_SIZE = 30
 EVENT_KEY = "event"
@@ -47,12 +47,14 @@ def _event_labels(folder: str, fingerprint: tuple, lang: Lang) -> dict[str, str]
     }
 
 
-def _select_from_chart() -> None:
-    """A click on a marker selects that event (and so updates ?event= through the bound widget)."""
-    points = st.session_state["timeline_chart"].selection.points
-    ids = [p.get("customdata") for p in points if p.get("customdata")]
-    if ids:
-        st.session_state[EVENT_KEY] = ids[0] if isinstance(ids[0], str) else ids[0][0]
+def _select_from_chart(customdata: object) -> None:
+    """A click on a marker selects that event (and so updates ?event= through the bound widget).
+
+    The value comes from the browser: only a known event id is taken.
+    """
+    event_id = customdata[0] if isinstance(customdata, list) and customdata else customdata
+    if isinstance(event_id, str) and event_id in _event_labels(*common.data_key(), common.lang()):
+        st.session_state[EVENT_KEY] = event_id
 
 
 def share_link(event_id: str, lang: Lang) -> str:
@@ -129,14 +131,8 @@ if selected:
 st.markdown(md_escape(timeline_summary(shown, len(events), lang)), help=None)
 if len(shown):
     figure = _figure(*common.data_key(), tuple(shown["event_id"]), selected, lang)
-    st.plotly_chart(
-        figure,
-        key="timeline_chart",
-        config=common.PLOTLY_CONFIG,
-        on_select=_select_from_chart,
-        selection_mode="points",
-        alt=t("timeline.alt", lang),
-        width="stretch",
+    chart.render_chart(
+        figure, key="timeline_chart", alt=t("timeline.alt", lang), lang=lang, on_click=_select_from_chart
     )
 
 st.header(t("timeline.list", lang))

@@ -46,7 +46,7 @@ _READY = """() => {
   if (app.dataset.testScriptState !== 'notRunning') return false;
   if (app.dataset.testConnectionState !== 'CONNECTED') return false;
   if (document.querySelector('[data-testid=stStatusWidget], [data-testid=stSkeleton]')) return false;
-  return [...document.querySelectorAll('[data-testid=stPlotlyChart]')]
+  return [...document.querySelectorAll('[data-testid=chart]')]
     .every(chart => chart.querySelector('.main-svg'));
 }"""
 
@@ -57,8 +57,8 @@ _STATE = """() => {
     connection: app && app.dataset.testConnectionState,
     status: !!document.querySelector('[data-testid=stStatusWidget]'),
     skeletons: document.querySelectorAll('[data-testid=stSkeleton]').length,
-    charts: document.querySelectorAll('[data-testid=stPlotlyChart]').length,
-    drawn: document.querySelectorAll('[data-testid=stPlotlyChart] .main-svg').length,
+    charts: document.querySelectorAll('[data-testid=chart]').length,
+    drawn: document.querySelectorAll('[data-testid=chart] .main-svg').length,
   };
 }"""
 
