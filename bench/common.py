@@ -7,7 +7,7 @@ polling every 10 ms inside the page; the time recorded is when the condition sta
 - `[data-testid=stApp]` exists;
 - no `[data-testid=stStatusWidget]` and no `[data-testid=stSkeleton]`;
 - at least one `[data-testid=stElementContainer]` inside `[data-testid=stMain]`;
-- every `[data-testid=stPlotlyChart]` contains a `.main-svg`.
+- every chart (`[data-testid=chart]`, ngo_dashboard/ui/chart.py) contains a `.main-svg` (or, too narrow to draw, its note).
 
 The page-ready figure adds one condition to those, recorded in the same poll:
 `stApp[data-test-script-state=notRunning]` (the page script has finished). Without it the issue's
@@ -81,8 +81,8 @@ READY_PREDICATE = """
   let ok = !!app && !q('[data-testid="stStatusWidget"]') && !q('[data-testid="stSkeleton"]')
     && !!main && !!main.querySelector('[data-testid="stElementContainer"]');
   if (ok) {
-    for (const chart of document.querySelectorAll('[data-testid="stPlotlyChart"]')) {
-      if (!chart.querySelector('.main-svg')) { ok = false; break; }
+    for (const chart of document.querySelectorAll('[data-testid="chart"]')) {
+      if (!chart.querySelector('.main-svg, .ngo-chart-narrow')) { ok = false; break; }
     }
   }
   const count = ok ? main.querySelectorAll('[data-testid="stElementContainer"]').length : 0;
@@ -114,8 +114,8 @@ DIAGNOSIS = """
   scriptState: document.querySelector('[data-testid="stApp"]')?.getAttribute('data-test-script-state'),
   statusWidget: !!document.querySelector('[data-testid="stStatusWidget"]'),
   skeletons: document.querySelectorAll('[data-testid="stSkeleton"]').length,
-  charts: document.querySelectorAll('[data-testid="stPlotlyChart"]').length,
-  chartsDrawn: document.querySelectorAll('[data-testid="stPlotlyChart"] .main-svg').length,
+  charts: document.querySelectorAll('[data-testid="chart"]').length,
+  chartsDrawn: document.querySelectorAll('[data-testid="chart"] .main-svg').length,
   exceptions: [...document.querySelectorAll('[data-testid="stException"]')].map(e => e.innerText.slice(0, 200)),
 })
 """

@@ -128,12 +128,13 @@ def report(
             "",
             "**Page-ready**, identical for every page: from the call of `page.goto` until "
             "`[data-testid=stApp]` exists, no `stStatusWidget`, no `stSkeleton`, at least one "
-            "`stElementContainer` in `stMain`, every `stPlotlyChart` holds a `.main-svg`, **and** "
+            "`stElementContainer` in `stMain`, every chart (`[data-testid=chart]`) holds a `.main-svg`, **and** "
             "`stApp[data-test-script-state=notRunning]` (the script has finished); polled every "
             "10 ms by `page.wait_for_function`, and it must still hold 100 ms later (the time "
             "recorded is when it started to hold). Target: every page ≤ 1.3× the bare page. A second "
-            "reference, the bare page plus one three-point Plotly chart, shows what Plotly alone "
-            "costs; it is reported, the target is judged against the bare page only.",
+            "reference, the bare page plus one three-point chart drawn by the app's chart element "
+            "(`bench/bare_chart_app.py`), shows what a chart alone costs; it is reported, the "
+            "target is judged against the bare page only.",
             "",
             md_table(
                 [

@@ -363,6 +363,34 @@ UI = {
     # Short: on a phone the calls chart's plot is about 250 px high, and a longer title runs into the source line.
     "chart.planned_pln": _("zł, plan z ogłoszeń", "PLN planned in notices"),
     "chart.total_pln": _("kwota łączna naboru", "call total"),
+    "chart.unavailable": _(
+        "Nie udało się wczytać wykresu. Te same dane są w tabeli na tej stronie.",
+        "The chart could not be loaded. The same data is in a table on this page.",
+    ),
+    # plotly.js's own labels (modebar buttons and their notices), keyed by its English text; the
+    # English side is plotly.js's text unchanged (ngo_dashboard/ui/chart.py passes them as its locale).
+    "plotly.Download plot as a PNG": _("Pobierz wykres jako PNG", "Download plot as a PNG"),
+    "plotly.Download plot": _("Pobierz wykres", "Download plot"),
+    "plotly.Zoom": _("Powiększ zaznaczony obszar", "Zoom"),
+    "plotly.Pan": _("Przesuwaj", "Pan"),
+    "plotly.Zoom in": _("Przybliż", "Zoom in"),
+    "plotly.Zoom out": _("Oddal", "Zoom out"),
+    "plotly.Reset axes": _("Przywróć pierwotny widok", "Reset axes"),
+    "plotly.Autoscale": _("Dopasuj skalę", "Autoscale"),
+    "plotly.Double-click to zoom back out": _(
+        "Kliknij dwukrotnie, aby wrócić do pełnego widoku", "Double-click to zoom back out"
+    ),
+    "plotly.Double-click on legend to isolate one trace": _(
+        "Kliknij dwukrotnie pozycję legendy, aby zostawić tylko ją",
+        "Double-click on legend to isolate one trace",
+    ),
+    "plotly.Preparing image - this may take a few seconds": _(
+        "Przygotowuję obraz – to może potrwać kilka sekund", "Preparing image - this may take a few seconds"
+    ),
+    "plotly.Image download succeeded": _("Pobrano obraz", "Image download succeeded"),
+    "plotly.Sorry, there was a problem downloading your image!": _(
+        "Nie udało się pobrać obrazu.", "Sorry, there was a problem downloading your image!"
+    ),
     "overview.title": _(
         "Współpraca z organizacjami pozarządowymi · {place}", "Cooperation with NGOs · {place}"
     ),
@@ -481,6 +509,12 @@ UI = {
     "timeline.alt": _(
         "Oś czasu wydarzeń w pasach według kategorii; ta sama treść jest w liście poniżej.",
         "Timeline of events in lanes by category; the same content is in the list below.",
+    ),
+    "timeline.chart_narrow": _(
+        "Na wąskim ekranie lata i okresy są w liście poniżej („Skocz do roku”). Wykres osi czasu pojawia "
+        "się na szerszym ekranie, np. po obróceniu telefonu.",
+        "On a narrow screen the years and periods are in the list below ('Jump to a year'). The timeline "
+        "chart appears on a wider screen, for example with the phone turned sideways.",
     ),
     "timeline.span_legend": _("Okres, którego dotyczy data", "Period the date may mean"),
     "timeline.selected": _("Wybrane wydarzenie", "Selected event"),

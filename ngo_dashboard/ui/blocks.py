@@ -16,6 +16,7 @@ from ngo_dashboard.money_view import MoneyView, money_table_formatter
 from ngo_dashboard.provenance import cite, describe_source, unique_ids
 from ngo_dashboard.text import md_escape, md_link
 from ngo_dashboard.ui import urlstate
+from ngo_dashboard.ui.chart import render_chart
 from ngo_dashboard.ui.downloads import download_csv
 from ngo_dashboard.ui.keys import ViewKeys
 
@@ -23,12 +24,6 @@ MAX_TABLE_ROWS = 1000  # more rows make the page slow to send; the download has 
 SHORT_TABLE_ROWS = 40
 MAX_LISTED = 300  # sources listed under a view; the Data & sources page lists them all
 VIEWS = ["chart", "table"]
-PLOTLY_CONFIG = {
-    "displaylogo": False,
-    "responsive": True,
-    "modeBarButtonsToRemove": ["lasso2d", "select2d", "autoScale2d"],
-    "toImageButtonOptions": {"format": "png", "scale": 2},
-}
 
 
 def chart_or_table(
@@ -55,7 +50,7 @@ def chart_or_table(
     if view == "table":
         data_table(rows, formatter, lang)
     else:
-        st.plotly_chart(fig, key=keys.chart, config=PLOTLY_CONFIG, alt=alt, width="stretch")
+        render_chart(fig, key=keys.chart, alt=alt, lang=lang)
     download_csv(rows, data, lang, file_name=file_name, key=keys.csv, table=table)
 
 

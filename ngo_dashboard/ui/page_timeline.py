@@ -20,20 +20,23 @@ from ngo_dashboard.timeline_list import (
     year_navigation,
 )
 from ngo_dashboard.ui import keys, urlstate, views
-from ngo_dashboard.ui.blocks import PLOTLY_CONFIG, data_table, source_footer
+from ngo_dashboard.ui.blocks import data_table, source_footer
+from ngo_dashboard.ui.chart import render_chart
 from ngo_dashboard.ui.data_cache import dataset
 from ngo_dashboard.ui.downloads import download_csv
 from ngo_dashboard.ui.filters import filter_panel
 from ngo_dashboard.ui.language import current_lang
 from ngo_dashboard.ui.navigation import STATIC
 
+CHART_MIN_WIDTH_PX = 640  # the lanes chart is drawn from this width of the page's column up
 
-def _select_from_chart() -> None:
-    """A click on a marker opens that event (and so updates ?event=)."""
-    points = st.session_state[keys.TIMELINE_CHART].selection.points
-    ids = [p.get("customdata") for p in points if p.get("customdata")]
-    if ids:
-        st.session_state[keys.EVENT] = ids[0] if isinstance(ids[0], str) else ids[0][0]
+
+def _open_from_chart(customdata: object) -> None:
+    """A click on a marker opens that event (and so updates ?event=). The value comes from the
+    browser: only a known event id is taken."""
+    event_id = customdata[0] if isinstance(customdata, list) and customdata else customdata
+    if isinstance(event_id, str) and event_id in set(events["event_id"]):
+        st.session_state[keys.EVENT] = event_id
 
 
 def _close_event() -> None:
@@ -90,14 +93,15 @@ query, chosen, years = filter_panel(
 shown = filter_events(events, categories=chosen, years=years, query=query, index=views.timeline_index(data))
 st.markdown(md_escape(timeline_summary(shown, len(events), lang)))
 if len(shown):
-    st.plotly_chart(
+    render_chart(
         views.timeline_figure(data, tuple(shown["event_id"]), opened, lang),
         key=keys.TIMELINE_CHART,
-        config=PLOTLY_CONFIG,
-        on_select=_select_from_chart,
-        selection_mode="points",
         alt=t("timeline.alt", lang),
-        width="stretch",
+        lang=lang,
+        on_click=_open_from_chart,
+        # NOTE: on a phone, eight lanes over thirty years leave ~20 px a lane and clusters of
+        # markers; the list's year strip below is the overview there (issue #12).
+        narrow=(CHART_MIN_WIDTH_PX, t("timeline.chart_narrow", lang)),
     )
 
 st.header(t("timeline.list", lang))

@@ -11,6 +11,7 @@ import pytest
 from streamlit.testing.v1 import AppTest
 
 from ngo_dashboard.paths import DATA_DIR_ENV, REPO_ROOT
+from ngo_dashboard.ui.chart import COMPONENT_NAME
 from ngo_dashboard.ui.navigation import PAGES as NAVIGATION
 
 ENTRYPOINT = str(REPO_ROOT / "streamlit_app.py")
@@ -43,9 +44,18 @@ def open_page(monkeypatch: pytest.MonkeyPatch) -> Open:
     return open_
 
 
+def chart_payloads(at: AppTest) -> list[dict]:
+    """What a page sent to each of its charts (ngo_dashboard/ui/chart.py): figure, config, alt, …"""
+    return [
+        json.loads(element.proto.json)
+        for element in at.get("bidi_component")
+        if element.proto.component_name == COMPONENT_NAME
+    ]
+
+
 def chart_specs(at: AppTest) -> list[dict]:
     """The Plotly figures a page sent, as JSON."""
-    return [json.loads(chart.proto.spec) for chart in at.get("plotly_chart")]
+    return [json.loads(payload["figure"]) for payload in chart_payloads(at)]
 
 
 def texts(at: AppTest) -> str:

@@ -27,6 +27,7 @@ ROOT = Path(__file__).resolve().parents[2]
 MISSING_CHROMIUM = "Debian chromium is required: apt-get install -y chromium"
 DESKTOP = {"width": 1280, "height": 900}
 PHONE = {"width": 375, "height": 812}
+TABLET = {"width": 820, "height": 1180}  # touch, and wide enough for the timeline's chart
 START_TIMEOUT = 60.0
 LOG_TAIL = 60
 
@@ -156,7 +157,7 @@ def browser() -> Iterator[Browser]:
 
 @pytest.fixture(scope="session")
 def contexts(browser: Browser) -> Iterator[dict[str, BrowserContext]]:
-    """One desktop and one phone context for the session, so Streamlit's scripts are fetched once.
+    """Desktop, phone and tablet contexts for the session, so Streamlit's scripts are fetched once each.
 
     Each tab is its own Streamlit session all the same (one websocket per page). No request routing:
     in Playwright that would switch the HTTP cache off; outside requests are recorded by each Tab.
@@ -166,6 +167,7 @@ def contexts(browser: Browser) -> Iterator[dict[str, BrowserContext]]:
         "phone": browser.new_context(
             viewport=PHONE, is_mobile=True, has_touch=True, device_scale_factor=2, accept_downloads=True
         ),
+        "tablet": browser.new_context(viewport=TABLET, is_mobile=True, has_touch=True, accept_downloads=True),
     }
     for context in made.values():
         context.set_default_timeout(20_000)
@@ -188,7 +190,8 @@ def visit(contexts: dict[str, BrowserContext], app_url: str) -> Iterator[Visits]
 
 @pytest.fixture
 def open_tab(contexts: dict[str, BrowserContext], app_url: str) -> Iterator[Callable[..., Tab]]:
-    """`open_tab(path, lang=None, base_url=None, phone=False)`: a page of its own, ready, in `lang` if given.
+    """`open_tab(path, lang=None, base_url=None, phone=False, tablet=False)`: a page of its own, ready,
+    in `lang` if given.
 
     Fails the test afterwards if any tab logged a console error, asked a host other than localhost
     for anything, or opened a dialog.
@@ -196,9 +199,15 @@ def open_tab(contexts: dict[str, BrowserContext], app_url: str) -> Iterator[Call
     tabs: list[Tab] = []
 
     def open_(
-        path: str | None = "/", *, lang: str | None = None, base_url: str | None = None, phone: bool = False
+        path: str | None = "/",
+        *,
+        lang: str | None = None,
+        base_url: str | None = None,
+        phone: bool = False,
+        tablet: bool = False,
     ) -> Tab:
-        tab = Tab(contexts["phone" if phone else "desktop"].new_page(), base_url or app_url)
+        device = "phone" if phone else "tablet" if tablet else "desktop"
+        tab = Tab(contexts[device].new_page(), base_url or app_url)
         tabs.append(tab)
         if path is not None:
             tab.goto(path, lang=lang)

@@ -49,8 +49,8 @@ _READY = """() => {
   if (app.dataset.testScriptState !== 'notRunning') return false;
   if (app.dataset.testConnectionState !== 'CONNECTED') return false;
   if (document.querySelector('[data-testid=stStatusWidget], [data-testid=stSkeleton]')) return false;
-  return [...document.querySelectorAll('[data-testid=stPlotlyChart]')]
-    .every(chart => chart.querySelector('.main-svg'));
+  return [...document.querySelectorAll('[data-testid=chart]')]
+    .every(chart => chart.querySelector('.main-svg, .ngo-chart-narrow'));
 }"""
 
 _STATE = """() => {
@@ -60,8 +60,8 @@ _STATE = """() => {
     connection: app && app.dataset.testConnectionState,
     status: !!document.querySelector('[data-testid=stStatusWidget]'),
     skeletons: document.querySelectorAll('[data-testid=stSkeleton]').length,
-    charts: document.querySelectorAll('[data-testid=stPlotlyChart]').length,
-    drawn: document.querySelectorAll('[data-testid=stPlotlyChart] .main-svg').length,
+    charts: document.querySelectorAll('[data-testid=chart]').length,
+    drawn: document.querySelectorAll('[data-testid=chart] .main-svg').length,
   };
 }"""
 

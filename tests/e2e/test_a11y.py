@@ -12,19 +12,20 @@ pytestmark = pytest.mark.e2e
 BLOCKING = {"serious", "critical"}
 MAX_TABS = 80
 
-# What has focus: the widget key around it, and whether it is a source link inside one event card
-# (a bordered block holding exactly one h3; the selected event's card holds an h2 instead).
+# What has focus: the widget key around it, and whether it is the event's own link, or the toggle
+# of its quote and source, inside one card of the list (a block holding exactly one h4 title).
 _FOCUSED = """() => {
   const el = document.activeElement;
-  if (!el || el === document.body) return {tag: '', key: '', source_link_in_list: false};
+  if (!el || el === document.body) return {tag: '', key: '', event_link: false, details: false};
   const holder = el.closest('[class*="st-key-"]');
   const key = holder ? [...holder.classList].find(c => c.startsWith('st-key-')).slice(7) : '';
-  const card = el.closest('[data-testid=stVerticalBlock]');
-  const link = el.tagName === 'A' && /^https?:/.test(el.getAttribute('href') || '');
+  const card = el.closest('[data-testid=stVerticalBlock]:has(> * h4)');
+  const inCard = !!card && card.querySelectorAll('h4').length === 1;
   return {
     tag: el.tagName,
     key: key,
-    source_link_in_list: link && !!card && card.querySelectorAll('h3').length === 1,
+    event_link: inCard && el.tagName === 'A' && (el.getAttribute('href') || '').includes('?event='),
+    details: inCard && el.tagName === 'SUMMARY',
   };
 }"""
 
@@ -57,7 +58,10 @@ def test_page_has_no_serious_axe_violations(visit, axe, path, lang):
 
 def test_keyboard_reaches_language_search_filters_and_event_links(open_tab):
     page = open_tab("/os-czasu", lang="pl").page
-    reached = {"language switch": False, "search box": False, "category filter": False, "event link": False}
+    reached = dict.fromkeys(
+        ["language switch", "search box", "category filter", "year link", "event link", "quote and source"],
+        False,
+    )
     trail = []
     for _ in range(MAX_TABS):
         page.keyboard.press("Tab")
@@ -66,7 +70,9 @@ def test_keyboard_reaches_language_search_filters_and_event_links(open_tab):
         reached["language switch"] |= focused["key"] == "lang" and focused["tag"] == "BUTTON"
         reached["search box"] |= focused["key"] == "q" and focused["tag"] == "INPUT"
         reached["category filter"] |= focused["key"] == "categories" and focused["tag"] == "INPUT"
-        reached["event link"] |= focused["source_link_in_list"]
+        reached["year link"] |= focused["key"] == "year_nav" and focused["tag"] == "A"
+        reached["event link"] |= focused["event_link"]
+        reached["quote and source"] |= focused["details"]
         if all(reached.values()):
             break
     missing = [name for name, ok in reached.items() if not ok]

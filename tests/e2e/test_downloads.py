@@ -35,7 +35,7 @@ def read_csv(data: bytes) -> list[dict[str, str]]:
 def test_view_csv_downloads_as_utf8_with_bom_and_sources(visit, path, widget_key):
     tab = visit(f"{path}?lang=pl", lang="pl")
     if widget_key == "money_csv":
-        assert tab.page.get_by_test_id("stPlotlyChart").count() > 0, "the Money page opens on its chart view"
+        assert tab.page.get_by_test_id("chart").count() > 0, "the Money page opens on its chart view"
     data = download(tab, widget_key)
     assert data.startswith(b"\xef\xbb\xbf"), "the CSV should start with a UTF-8 BOM (for Excel)"
     rows = read_csv(data)

@@ -61,3 +61,34 @@ def test_core_modules_are_found():
 @pytest.mark.parametrize("path", CORE_MODULES, ids=lambda p: str(p.relative_to(PACKAGE_DIR)))
 def test_core_module_does_not_import_streamlit(path):
     assert streamlit_imports(path.read_text(encoding="utf-8")) == []
+
+
+APP_SCRIPTS = sorted([*UI_DIR.rglob("*.py"), PACKAGE_DIR.parent / "streamlit_app.py"])
+
+
+def plotly_chart_calls(source: str) -> list[int]:
+    """Line numbers of every `….plotly_chart` (st.plotly_chart, a container's, a column's)."""
+    return [
+        node.lineno
+        for node in ast.walk(ast.parse(source))
+        if isinstance(node, ast.Attribute) and node.attr == "plotly_chart"
+    ]
+
+
+@pytest.mark.parametrize(
+    "source, lines",
+    [
+        ("st.plotly_chart(fig)", [1]),
+        ("with col:\n    col.plotly_chart(fig, key='x')\n", [2]),
+        ("draw = st.plotly_chart", [1]),
+        ("render_chart(fig, key='x')  # not st.plotly_chart", []),
+    ],
+)
+def test_plotly_chart_calls_finds_every_form(source, lines):
+    assert plotly_chart_calls(source) == lines
+
+
+@pytest.mark.parametrize("path", APP_SCRIPTS, ids=lambda p: p.name)
+def test_no_page_uses_st_plotly_chart(path):
+    """Its frontend chunk carries the whole of plotly.js (4.7 MB); charts go through ui/chart.py."""
+    assert plotly_chart_calls(path.read_text(encoding="utf-8")) == []

@@ -1,0 +1,188 @@
+"""The chart element (ngo_dashboard/ui/chart.py) in a real browser: one light plotly.js bundle per
+page and never Streamlit's PlotlyChart chunk; hover, PNG export, the modebar in the page's language,
+the chart's name, its width, and the timeline's click that selects an event."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from urllib.parse import urlsplit
+
+import pytest
+from axe_playwright_python.sync_playwright import Axe
+from playwright.sync_api import Page, expect
+
+from ngo_dashboard.i18n import separators, t
+from ngo_dashboard.paths import PLOTLY_BUNDLE_MANIFEST
+from tests.e2e.conftest import DESKTOP, PHONE
+from tests.e2e.helpers import LANGS, PAGES, key, normalise, text_of, wait_ready, wait_url
+from tests.e2e.test_a11y import BLOCKING, describe
+
+pytestmark = pytest.mark.e2e
+
+CHART_PAGES = ("/", "/pieniadze", "/os-czasu", "/konkursy")
+MODEBAR = ("Download plot as a PNG", "Zoom", "Pan", "Zoom in", "Zoom out", "Reset axes")
+PNG_SIGNATURE = b"\x89PNG\r\n\x1a\n"
+
+_PLOT = "document.querySelector('[data-testid=chart] .js-plotly-plot')"
+# The centre of the first point of the first trace that carries customdata (an event marker).
+_FIRST_MARKER = f"""() => {{
+  const gd = {_PLOT};
+  const index = gd.data.findIndex(trace => trace.customdata && trace.mode === 'markers');
+  const point = gd.querySelectorAll('.scatterlayer .trace')[index].querySelector('.points path');
+  const box = point.getBoundingClientRect();
+  return {{x: box.x + box.width / 2, y: box.y + box.height / 2}};
+}}"""
+# What Plotly itself reports for a click, recorded beside the component's own listener.
+_LISTEN = f"() => {{ window.__clicked = null; {_PLOT}.on('plotly_click', e => {{ window.__clicked = e.points[0].customdata; }}); }}"
+
+
+def plotly_scripts(page_path: str, browser, app_url: str) -> list[str]:
+    """File names of the scripts with "plotly" in their address that a fresh tab of the page fetched."""
+    context = browser.new_context(viewport=DESKTOP)  # an empty cache: every script is requested
+    try:
+        page = context.new_page()
+        scripts: list[str] = []
+        page.on(
+            "request",
+            lambda request: scripts.append(request.url) if request.resource_type == "script" else None,
+        )
+        page.goto(app_url + page_path)
+        wait_ready(page)
+        page.wait_for_timeout(500)  # a late lazy chunk would still be caught
+        return [urlsplit(url).path.rsplit("/", 1)[-1] for url in scripts if "plotly" in url.lower()]
+    finally:
+        context.close()
+
+
+def test_each_page_fetches_the_light_bundle_once_and_never_the_plotlychart_chunk(browser, app_url):
+    bundle = json.loads(PLOTLY_BUNDLE_MANIFEST.read_text(encoding="utf-8"))["file"]
+
+    fetched = {path: plotly_scripts(path, browser, app_url) for path in PAGES}
+
+    assert fetched == {path: [bundle] if path in CHART_PAGES else [] for path in PAGES}
+
+
+def plot_box(page: Page) -> dict:
+    return page.evaluate(
+        f"() => {{ const L = {_PLOT}._fullLayout; return {{width: L.width, height: L.height}}; }}"
+    )
+
+
+def test_hovering_a_point_shows_its_label(open_tab):
+    page = open_tab("/pieniadze", lang="pl").page
+    chart = key(page, "money_chart")
+    # The mouse, not Locator.hover: Plotly's drag layer lies over the points and takes the events.
+    point = chart.locator(".scatterlayer .trace .points path").first
+    point.scroll_into_view_if_needed()
+    box = point.bounding_box()
+    page.mouse.move(box["x"] + box["width"] / 2, box["y"] + box["height"] / 2)
+
+    label = chart.locator(".hoverlayer .hovertext")
+    expect(label).to_have_count(1)
+    assert " zł" in normalise(label.text_content())
+
+
+def test_modebar_camera_downloads_the_chart_as_a_png_at_twice_its_size(open_tab):
+    page = open_tab("/pieniadze", lang="pl").page
+    chart = key(page, "money_chart")
+    chart.hover()
+    with page.expect_download() as event:
+        chart.get_by_role("button", name=t("plotly.Download plot as a PNG", "pl")).click()
+
+    data = Path(event.value.path()).read_bytes()
+    assert event.value.suggested_filename.endswith(".png")  # plotly.js names it after the title
+    assert data.startswith(PNG_SIGNATURE)
+    size = plot_box(page)
+    width, height = int.from_bytes(data[16:20], "big"), int.from_bytes(data[20:24], "big")
+    assert (width, height) == (2 * size["width"], 2 * size["height"])
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_modebar_speaks_the_pages_language_and_numbers_follow_it(visit, lang):
+    page = visit(f"/pieniadze?lang={lang}", lang=lang).page
+    chart = key(page, "money_chart")
+
+    titles = [button.get_attribute("data-title") for button in chart.locator(".modebar-btn").all()]
+    assert titles == [t(f"plotly.{label}", lang) for label in MODEBAR]
+    assert page.evaluate(f"() => {_PLOT}._fullLayout.separators") == separators(lang)
+    chart.locator(".modebar-btn").first.focus()  # a keyboard user sees the buttons too
+    expect(chart.locator(".modebar")).to_have_css("opacity", "1")
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_each_chart_is_a_figure_named_by_its_text_alternative(visit, lang):
+    page = visit(f"/konkursy?lang={lang}", lang=lang).page
+
+    for alt in ("competitions.by_year_alt", "competitions.largest_alt"):
+        expect(page.get_by_role("figure", name=t(alt, lang))).to_be_visible()
+    hidden = page.locator("[data-testid=chart] .main-svg").evaluate_all("svgs => svgs.map(s => s.ariaHidden)")
+    assert hidden and set(hidden) == {"true"}
+
+
+def test_the_timeline_chart_is_not_drawn_on_a_phone_and_its_bundle_not_fetched(browser, app_url):
+    context = browser.new_context(viewport=PHONE, is_mobile=True, has_touch=True)
+    try:
+        page = context.new_page()
+        scripts: list[str] = []
+        page.on("request", lambda request: scripts.append(request.url))
+        page.goto(app_url + "/os-czasu")
+        wait_ready(page)
+        page.wait_for_timeout(500)
+        chart = page.get_by_test_id("chart")
+        assert chart.locator(".main-svg").count() == 0
+        expect(chart).to_contain_text(t("timeline.chart_narrow", "pl"))
+        assert [url for url in scripts if "plotly" in url.lower()] == []
+
+        page.set_viewport_size(DESKTOP)  # wide again: the chart is drawn after all
+        expect(chart.locator(".main-svg").first).to_be_visible()
+    finally:
+        context.close()
+
+
+@pytest.mark.parametrize("lang", LANGS)
+@pytest.mark.parametrize("path", CHART_PAGES)
+def test_charts_have_no_serious_axe_violations_on_a_phone(open_tab, path, lang):
+    """The whole pages are checked at desktop width in test_a11y; here the charts, at 375 px."""
+    page = open_tab(f"{path}?lang={lang}", lang=lang, phone=True).page
+
+    violations = Axe().run(page, context="[data-testid=chart]").response["violations"]
+    assert [describe(v) for v in violations if v["impact"] in BLOCKING] == []
+
+
+def test_chart_follows_the_width_of_the_page(open_tab):
+    page = open_tab("/pieniadze", lang="pl").page
+    fits = """() => { const f = document.querySelector('[data-testid=chart]');
+      const svg = f.querySelector('.main-svg');
+      return f.clientWidth > 0 && Math.abs(svg.getBoundingClientRect().width - f.clientWidth) < 2 && f.clientWidth; }"""
+    wide = page.wait_for_function(fits).json_value()
+
+    page.set_viewport_size(PHONE)  # as a phone turned upright
+    page.wait_for_function(f"() => ({fits})() && ({fits})() < {wide}")
+    page.set_viewport_size(DESKTOP)
+    page.wait_for_function(f"() => ({fits})() === {wide}")
+
+
+@pytest.mark.parametrize("touch", [False, True], ids=["mouse", "touch"])
+def test_clicking_an_event_marker_selects_that_event_and_puts_it_in_the_url(open_tab, shipped_dataset, touch):
+    tab = open_tab("/os-czasu", lang="pl", tablet=touch)
+    page = tab.page
+    page.evaluate(_LISTEN)
+    key(page, "timeline_chart").scroll_into_view_if_needed()
+    point = page.evaluate(_FIRST_MARKER)
+    if touch:
+        page.touchscreen.tap(point["x"], point["y"])
+    else:
+        page.mouse.click(point["x"], point["y"])
+
+    event_id = page.wait_for_function("() => window.__clicked").json_value()
+    wait_url(page, f"event={event_id}")
+    wait_ready(page)
+    events = shipped_dataset.frame("events").set_index("event_id")
+    assert text_of(key(page, "event_detail").locator("h2")).strip() == events.loc[event_id, "title_pl"]
+    selected = page.evaluate(
+        f"() => {_PLOT}.data.filter(trace => trace.name === {json.dumps(t('timeline.selected', 'pl'))})"
+        ".map(trace => trace.customdata)"
+    )
+    assert selected == [[event_id]]
+    tab.assert_clean()
