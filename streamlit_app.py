@@ -5,12 +5,13 @@ import streamlit as st
 from ngo_dashboard.i18n import t
 from ngo_dashboard.ui import data_cache
 from ngo_dashboard.ui.language import language_picker, set_document_language
-from ngo_dashboard.ui.navigation import FAVICON, navigation_pages
+from ngo_dashboard.ui.navigation import FAVICON, STATIC, navigation_pages
 
 # A local favicon: Material-icon favicons are fetched from fonts.gstatic.com, and this app sends
 # nothing out (pages therefore carry no `icon` either).
 st.set_page_config(page_title="NGO", page_icon=str(FAVICON), layout="wide")
 
+st.html(STATIC / "app.css")
 data_cache.refresh_key()
 lang = language_picker()
 set_document_language(lang)

@@ -22,6 +22,9 @@ from ngo_dashboard.ui.keys import ViewKeys
 
 MAX_TABLE_ROWS = 1000  # more rows make the page slow to send; the download has every row
 SHORT_TABLE_ROWS = 40
+# Columns a plain table may have: up to this many fit a 375 px phone, their words wrapping
+# (ui/static/app.css). A wider table goes to the data grid, which scrolls and takes the keyboard.
+STATIC_TABLE_COLUMNS = 6
 MAX_LISTED = 300  # sources listed under a view; the Data & sources page lists them all
 VIEWS = ["chart", "table"]
 
@@ -77,12 +80,12 @@ def data_table(
 ) -> None:
     """A table of at most MAX_TABLE_ROWS rows, formatted only for what is shown; the CSV has them all.
 
-    Short tables are plain HTML tables (st.table): real <table> markup for screen readers, and no
-    data-grid script to load (measured: ~0.45 s of page load on this machine).
+    Short, narrow tables are plain HTML tables (st.table): real <table> markup for screen readers,
+    and no data-grid script to load (measured: ~0.45 s of page load on this machine).
     """
     head = rows.head(MAX_TABLE_ROWS)
     shown = formatter(head) if formatter else head
-    if len(shown) <= SHORT_TABLE_ROWS and not kwargs:
+    if len(shown) <= SHORT_TABLE_ROWS and len(shown.columns) <= STATIC_TABLE_COLUMNS and not kwargs:
         static_table(shown.set_index(shown.columns[0]) if len(shown.columns) > 1 else shown)
         return
     st.dataframe(shown, hide_index=True, width="stretch", **kwargs)

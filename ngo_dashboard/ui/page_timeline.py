@@ -26,7 +26,6 @@ from ngo_dashboard.ui.data_cache import dataset
 from ngo_dashboard.ui.downloads import download_csv
 from ngo_dashboard.ui.filters import filter_panel
 from ngo_dashboard.ui.language import current_lang
-from ngo_dashboard.ui.navigation import STATIC
 
 CHART_MIN_WIDTH_PX = 640  # the lanes chart is drawn from this width of the page's column up
 
@@ -55,7 +54,6 @@ def _link(event_id: str) -> str:
 lang = current_lang()
 data = dataset()
 events = data.frame("events")
-st.html(STATIC / "timeline.css")
 st.title(t("timeline.title", lang))
 if events.empty:
     st.info(t("timeline.empty", lang))
@@ -72,7 +70,7 @@ if len(opened_row):
         st.caption(t("timeline.opened", lang))
         st.markdown(event_markdown(row, lang, data, heading="##"))
         st.caption(t("timeline.share", lang))
-        st.code(_link(opened), language=None)
+        st.code(_link(opened), language=None, wrap_lines=True)  # wrapped: no sideways scroll on a phone
         st.markdown(
             f"[{md_escape(t('timeline.in_list', lang, year=row['year']))}](#{year_anchor(row['year'])})"
         )

@@ -56,6 +56,18 @@ def test_page_has_no_serious_axe_violations(visit, axe, path, lang):
     assert not blocking, "\n".join(blocking)
 
 
+PHONE_VIEWS = (*PAGES, "/os-czasu?event=1997-09-pilotazowy-program-wspolpracy", "/pieniadze?money_view=table")
+
+
+@pytest.mark.parametrize("lang", LANGS)
+@pytest.mark.parametrize("path", PHONE_VIEWS)
+def test_page_has_no_serious_axe_violations_on_a_phone(open_tab, axe, path, lang):
+    tab = open_tab(f"{path}{'&' if '?' in path else '?'}lang={lang}", lang=lang, phone=True)
+    violations = axe.run(tab.page).response["violations"]
+    blocking = [describe(v) for v in violations if v["impact"] in BLOCKING]
+    assert not blocking, "\n".join(blocking)
+
+
 def test_keyboard_reaches_language_search_filters_and_event_links(open_tab):
     page = open_tab("/os-czasu", lang="pl").page
     reached = dict.fromkeys(
