@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from dataclasses import dataclass
 from datetime import date
 from typing import Annotated, Literal
 
@@ -57,7 +58,17 @@ SLUG_PATTERN = r"^[a-z0-9]+(-[a-z0-9]+)*$"
 PARTIAL_DATE_PATTERN = r"^\d{4}(-\d{2}(-\d{2})?)?$"
 _TAG = re.compile(r"<[a-zA-Z!/?]")
 _FORMULA_START = ("=", "+", "@")
-_URL = re.compile(r"^https?://[^\s/?#]+[^\s]*$", re.IGNORECASE)
+# http(s) only, in any letter case; written without flags so datapackage.json can carry it as is.
+URL_PATTERN = r"^[Hh][Tt][Tt][Pp][Ss]?://[^\s/?#]+[^\s]*$"
+_URL = re.compile(URL_PATTERN)
+
+
+@dataclass(frozen=True)
+class DescriptorPattern:
+    """A Table Schema `pattern` for datapackage.json only (pydantic ignores it): the model checks the
+    same rule in its own validator, with its own message, and the reference validator gets it too."""
+
+    pattern: str
 
 
 def _plain_text(value: str) -> str:
@@ -82,7 +93,7 @@ def _partial_date(value: str) -> str:
 
 Text = Annotated[str, Field(min_length=1), AfterValidator(_plain_text)]
 Slug = Annotated[str, Field(pattern=SLUG_PATTERN, max_length=120)]
-HttpUrl = Annotated[str, AfterValidator(_http_url)]
+HttpUrl = Annotated[str, AfterValidator(_http_url), DescriptorPattern(URL_PATTERN)]
 PartialDate = Annotated[str, Field(pattern=PARTIAL_DATE_PATTERN), AfterValidator(_partial_date)]
 _INTEGER = re.compile(r"^-?\d+$")
 _NUMBER = re.compile(r"^-?\d+(\.\d+)?$")

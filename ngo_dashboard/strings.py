@@ -21,6 +21,15 @@ PROBLEMS = {
     "problem.descriptor": _(
         "opis pakietu jest niekompletny: {detail}", "the package descriptor is incomplete: {detail}"
     ),
+    "problem.descriptor_standard": _(
+        "opis pakietu nie deklaruje standardu Data Package v2: „$schema” musi mieć wartość {expected}, "
+        "bez „profile” z wersji 1",
+        "the descriptor does not declare Data Package v2: '$schema' must be {expected}, with no v1 'profile'",
+    ),
+    "problem.created": _(
+        "„{value}” nie jest datą z godziną i strefą czasową (RRRR-MM-DDTgg:mm:ssZ)",
+        "'{value}' is not a date and time with its time zone (YYYY-MM-DDThh:mm:ssZ)",
+    ),
     "problem.descriptor_fields": _(
         "kolumny w datapackage.json różnią się od modelu danych: brakuje [{missing}], nadmiarowe [{extra}]",
         "the columns in datapackage.json differ from the data model: missing [{missing}], unexpected [{extra}]",

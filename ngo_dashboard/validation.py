@@ -12,7 +12,7 @@ from typing import Any
 from pydantic import BaseModel, ValidationError
 
 from ngo_dashboard.csvio import read_table
-from ngo_dashboard.package import DASHBOARD_KEY, TABLES, Table
+from ngo_dashboard.package import DASHBOARD_KEY, DATAPACKAGE_SCHEMA, TABLES, Table, is_timestamp
 from ngo_dashboard.report import Problem, problem
 
 DESCRIPTOR = "datapackage.json"
@@ -63,6 +63,14 @@ def read_descriptor(folder: Path) -> tuple[dict[str, Any] | None, list[Problem]]
 
 def _check_descriptor(descriptor: dict[str, Any]) -> list[Problem]:
     problems = []
+    # What the reference validator (frictionless) requires of the package as a whole, so that the two
+    # never disagree on a package this one accepts (tests/unit/test_frictionless.py).
+    if descriptor.get("$schema") != DATAPACKAGE_SCHEMA or "profile" in descriptor:
+        problems.append(
+            problem(DESCRIPTOR, None, "$schema", "descriptor_standard", expected=DATAPACKAGE_SCHEMA)
+        )
+    if "created" in descriptor and not is_timestamp(descriptor["created"]):
+        problems.append(problem(DESCRIPTOR, None, "created", "created", value=descriptor["created"]))
     for key in ("name", "title"):
         if not isinstance(descriptor.get(key), str) or not descriptor[key].strip():
             problems.append(problem(DESCRIPTOR, None, key, "descriptor", detail=f"'{key}' is required"))
