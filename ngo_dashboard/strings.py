@@ -34,6 +34,12 @@ PROBLEMS = {
         "kolumny w datapackage.json różnią się od modelu danych: brakuje [{missing}], nadmiarowe [{extra}]",
         "the columns in datapackage.json differ from the data model: missing [{missing}], unexpected [{extra}]",
     ),
+    "problem.descriptor_outdated": _(
+        "opis tej tabeli w datapackage.json (typy, ograniczenia, dozwolone wartości) różni się od tego, który "
+        "zapisuje ta wersja programu",
+        "the description of this table in datapackage.json (types, constraints, allowed values) differs from "
+        "the one this version of the program writes",
+    ),
     "problem.encoding_cp1250": _(
         "plik nie jest w UTF-8; wygląda na zapisany w Windows-1250 (eksport z arkusza). Zapisz go jako "
         "„CSV UTF-8 (rozdzielany przecinkami)” w Excelu lub wybierz kodowanie „Unicode (UTF-8)” w LibreOffice",
@@ -166,6 +172,9 @@ VOCABULARY = {
         "Urząd Miasta – zadania zlecane NGO", "City Office – tasks contracted to NGOs"
     ),
     "measure.mops_grants": _("MOPS – dotacje dla NGO", "MOPS (social welfare centre) – grants to NGOs"),
+    "measure.ngo_commissioning_spending": _(
+        "Wydatki na zlecanie NGO zadań publicznych", "Spending on commissioning public tasks to NGOs"
+    ),
     "basis.planned": _("planowane", "planned"),
     "basis.executed": _("wykonane", "executed"),
     "basis.unknown": _("podstawa nieznana", "basis unknown"),
