@@ -91,7 +91,7 @@ def test_money_table_view_lists_every_figure_with_its_qualifier(open_page):
     rows = table_rows(at)  # a short table is a plain HTML table (st.table)
     amounts = [row[3] for row in rows]  # year (index), measure, basis, amount, …
 
-    assert len(rows) == 5
+    assert len(rows) == 7
     assert ">\u00a087\u00a0000\u00a0000 zł" in amounts
     assert "≈\u00a012\u00a0000\u00a0000 zł" in amounts
 
@@ -100,9 +100,9 @@ def test_timeline_search_is_diacritics_insensitive_and_narrows_the_list(open_pag
     everything = open_page("timeline")
     searched = open_page("timeline", q="osrodka")
 
-    assert "Pokazano 71 wydarzeń z 71" in texts(everything)
+    assert "Pokazano 72 wydarzenia z 72" in texts(everything)
     shown = texts(searched)
-    assert "Pokazano 71" not in shown
+    assert "Pokazano 72" not in shown
     assert "Ośrodka" in shown
 
 
@@ -128,7 +128,7 @@ def test_timeline_event_link_in_english_shows_the_english_date(open_page):
 def test_timeline_category_filter_keeps_only_those_lanes(open_page):
     at = open_page("timeline", categories="law")
 
-    assert "Pokazano 5 wydarzeń z 71" in texts(at)
+    assert "Pokazano 5 wydarzeń z 72" in texts(at)
 
 
 def test_competitions_area_filter_changes_the_summary_and_the_url(open_page):
@@ -151,7 +151,7 @@ def test_competitions_never_assign_a_multi_year_total_to_one_year(open_page):
 def test_data_page_switches_table_and_offers_the_package(open_page):
     at = open_page("data", table="events")
 
-    assert len(at.dataframe[-1].value) == 71
+    assert len(at.dataframe[-1].value) == 72
     assert at.get("download_button")
 
 

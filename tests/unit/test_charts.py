@@ -566,6 +566,7 @@ def test_programme_eras_of_the_shipped_data_mark_the_disputed_periods(shipped_da
     eras = programme_eras(shipped_dataset.frame("programmes"))
 
     assert [(e.start_year, e.end_year, e.disputed) for e in eras] == [
+        (2012, 2014, False),
         (2015, 2018, False),
         (2019, 2022, False),
         (2024, 2027, True),

@@ -18,7 +18,7 @@ from ngo_dashboard.paths import DATA_DIR_ENV, REPO_ROOT
 from tests.fixtures import INVALID_CASES, build_package
 from tests.fixtures import main as fixtures_main
 
-SHIPPED_COUNTS = "sources 176, events 71, money 5, competitions 140, context 82, programmes 20"
+SHIPPED_COUNTS = "sources 199, events 72, money 7, competitions 161, context 92, programmes 25"
 
 
 def run_cli(*args: str, lang_env: str = "C.UTF-8") -> subprocess.CompletedProcess[str]:

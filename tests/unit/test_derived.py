@@ -217,8 +217,9 @@ def test_coverage_frame_has_one_row_per_measure_and_year(shipped_dataset):
         "ngo_transfers_total",
         "city_office_contracted_tasks",
         "mops_grants",
+        "ngo_commissioning_spending",
     }
-    assert len(frame) == 29 * 5
+    assert len(frame) == 29 * 6
 
 
 def test_coverage_frame_only_points_programme_totals_at_documents(shipped_dataset):
@@ -231,6 +232,7 @@ def test_measure_years_lists_the_years_of_each_measure(shipped_dataset):
     assert measure_years(shipped_dataset) == {
         "city_office_contracted_tasks": [2010],
         "mops_grants": [2010],
+        "ngo_commissioning_spending": [2016, 2017],
         "ngo_transfers_total": [2017],
         "programme_new_tasks": [2018],
         "programme_total": [2021],

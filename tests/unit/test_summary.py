@@ -90,10 +90,11 @@ def test_calls_summary_of_no_calls_says_so(lang, sentence, shipped_dataset):
         (
             "pl",
             [
-                "W danych jest 5 kwot z lat 2010–2021, z 4 ",  # the case of '4' is test_…_genitive
+                "W danych jest 7 kwot z lat 2010–2021, z 5 źródeł.",
                 t("summary.money_no_trend", "pl"),
                 "Urząd Miasta – zadania zlecane NGO: ≈ 12 000 000 zł (planowane, 2010 r.).",
                 "MOPS – dotacje dla NGO: 40 606 448 zł (planowane, 2010 r.).",
+                "Wydatki na zlecanie NGO zadań publicznych: > 88 000 000 zł (planowane, 2017 r.).",
                 "Środki przekazane NGO w roku: > 87 000 000 zł (wykonane, 2017 r.).",
                 "Program współpracy – tylko nowe zadania: 452 000 zł (planowane, 2018 r.).",
                 "Program współpracy – kwota łączna: 102 262 543 zł (planowane, 2021 r.).",
@@ -102,10 +103,11 @@ def test_calls_summary_of_no_calls_says_so(lang, sentence, shipped_dataset):
         (
             "en",
             [
-                "The data holds 5 figures from 2010–2021, from 4 sources.",
+                "The data holds 7 figures from 2010–2021, from 5 sources.",
                 t("summary.money_no_trend", "en"),
                 "City Office – tasks contracted to NGOs: ≈ PLN 12,000,000 (planned, 2010).",
                 "MOPS (social welfare centre) – grants to NGOs: PLN 40,606,448 (planned, 2010).",
+                "Spending on commissioning public tasks to NGOs: > PLN 88,000,000 (planned, 2017).",
                 "Money transferred to NGOs in the year: > PLN 87,000,000 (executed, 2017).",
                 "Cooperation programme – new tasks only: PLN 452,000 (planned, 2018).",
                 "Cooperation programme – total: PLN 102,262,543 (planned, 2021).",
@@ -315,7 +317,7 @@ def test_timeline_summary_of_the_shipped_data(shipped_dataset):
 
     sentence = timeline_summary(filter_events(events), len(events), "pl")
 
-    assert sentence.startswith(f"Pokazano {len(events)} wydarzeń z {len(events)}, z lat 1995–")
+    assert sentence.startswith("Pokazano 72 wydarzenia z 72, z lat 1995–2026.")
     assert "Pierwsze: 1995 – Happening na Rynku Głównym." in sentence
 
 
