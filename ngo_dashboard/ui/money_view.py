@@ -17,7 +17,7 @@ from ngo_dashboard.charts import build_money_figure
 from ngo_dashboard.eras import programme_eras
 from ngo_dashboard.i18n import Lang, format_partial_date, t
 from ngo_dashboard.provenance import cite, describe_source, unique_ids
-from ngo_dashboard.summary import money_summary
+from ngo_dashboard.summary import money_summary, residents_money_summary
 from ngo_dashboard.tables import money_table
 from ngo_dashboard.timeline import milestone_positions
 from ngo_dashboard.ui import common
@@ -32,6 +32,7 @@ class MoneyOptions:
     base_year: int | None = None
     per_resident: bool = False
     milestone_categories: tuple[str, ...] = ()
+    participatory_budget: bool = False  # residents' money beside the figures, for comparison only
 
 
 @dataclass(frozen=True)
@@ -100,11 +101,20 @@ def build(folder: str, fingerprint: tuple, options: MoneyOptions, lang: Lang) ->
     values["source_label"] = [
         t("cite.one", lang, source=describe_source(data.source(s), lang)) for s in values["source_id"]
     ]
+    reference = derived.residents_money_frame(data, options.years) if options.participatory_budget else None
+    drawn = reference is not None and derived.residents_money_drawable(options.prices, options.per_resident)
+    if reference is not None:
+        reference["source_label"] = [
+            t("cite.one", lang, source=describe_source(data.source(s), lang)) for s in reference["source_id"]
+        ]
     coverage = derived.coverage_frame(data)
     programmes = data.frame("programmes")
     events = data.frame("events")
     milestones = milestone_positions(events[events["category"].isin(options.milestone_categories)], lang)
-    source_ids = tuple(unique_ids(values["source_id"]))
+    money_source_ids = unique_ids(values["source_id"])
+    source_ids = tuple(
+        unique_ids([*money_source_ids, *reference["source_id"]]) if drawn else money_source_ids
+    )
     source_line = cite(source_ids, data, lang)
     figure = build_money_figure(
         values,
@@ -117,18 +127,21 @@ def build(folder: str, fingerprint: tuple, options: MoneyOptions, lang: Lang) ->
         milestones=milestones,
         eras=programme_eras(programmes),
         year_range=options.years,
+        reference=reference if drawn else None,
     )
     summary = tuple(
         money_summary(
             values,
             coverage[coverage["year"].between(*options.years)],
             lang,
-            source_count=len(source_ids),
+            source_count=len(money_source_ids),
             prices=options.prices,
             base_year=options.base_year,
             per_resident=options.per_resident,
         )
     )
+    if reference is not None:
+        summary += tuple(residents_money_summary(reference, lang, drawn=drawn))
     return MoneyView(
         figure=figure,
         rows=values.drop(columns=["source_label"]),
