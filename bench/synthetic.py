@@ -27,6 +27,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
+from ngo_dashboard.models import SERIES_UNITS
 from ngo_dashboard.package import TABLES, describe_package
 from ngo_dashboard.paths import SHIPPED_DATA_DIR
 from ngo_dashboard.text import slugify
@@ -281,7 +282,7 @@ def _context(rng: random.Random, count: int, source_ids: list[str]) -> list[dict
     for tpl in templates:
         by_series.setdefault(tpl["series"], []).append(tpl)
     weights = [len(by_series[s]) for s in sorted(by_series)]
-    units = {"cpi": "index_prev_year_100", "population": "persons", "expenditure": "PLN"}
+    units = SERIES_UNITS
     calculated = {"cpi", "population"}  # as shipped: expenditure is never used in calculations
     used: set[tuple[str, int]] = set()
     keys: set[tuple[str, int, str, str]] = set()
@@ -306,8 +307,12 @@ def _context(rng: random.Random, count: int, source_ids: list[str]) -> list[dict
             value = round(rng.uniform(101.0, 112.0) if year > 2000 else rng.uniform(105.0, 130.0), 1)
         elif series == "population":
             value = float(rng.randint(740_000, 810_000))
-        else:
+        elif series == "expenditure":
             value = float(round(rng.uniform(3e9, 9e9), -3))
+        elif units[series] == "PLN":  # the participatory budget's pools
+            value = float(round(rng.uniform(2e7, 6e7), -5))
+        else:  # the counts
+            value = float(rng.randint(50, 5000))
         rows.append(
             {
                 "series": series,

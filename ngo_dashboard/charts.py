@@ -30,7 +30,22 @@ MEASURE_COLOURS = {
     "ngo_transfers_total": "#D55E00",
     "city_office_contracted_tasks": "#009E73",
     "mops_grants": "#CC79A7",
+    "ngo_commissioning_spending": "#E69F00",
 }
+# Two points of one year closer than this share of the larger value would print their labels over each
+# other (the press "> 88 mln zł" and the executed "> 87 mln zł" of 2017): the lower one's goes right.
+CLOSE_POINTS = 0.1
+# How a basis is drawn, never by colour alone: (marker symbol suffix, line dash).
+BASIS_STYLES = {
+    "planned": ("-open", "dash"),
+    "executed": ("", "solid"),
+    "unknown": ("-open-dot", "dot"),
+}
+# Residents' money (the participatory budget) beside the NGO money: grey hatched bars, not a line.
+BASIS_DRAW_ORDER = {"executed": 0, "unknown": 1, "planned": 2}
+RESIDENTS_MONEY_COLOUR = "#6b6b6b"
+RESIDENTS_MONEY_FILL = "rgba(107,107,107,0.18)"
+RESIDENTS_MONEY_BAR_WIDTH = 0.5  # of a year
 AREA_COLOURS = {
     "social_welfare": "#0072B2",
     "disability": "#E69F00",
@@ -297,8 +312,28 @@ def _gapped(years: Sequence[int], values: Sequence[Any]) -> tuple[list, list]:
     return xs, ys
 
 
+def label_positions(plotted: pd.DataFrame) -> dict[tuple[str, str, int], str]:
+    """Where each point's value label sits, by (measure, basis, year): above the point, unless a higher
+    point of the same year is so close that the two labels would overprint; then to its right."""
+    positions: dict[tuple[str, str, int], str] = {}
+    for year, group in plotted.groupby("year"):
+        higher: list[float] = []
+        for measure, basis, value in group.sort_values("value", ascending=False)[
+            ["measure", "basis", "value"]
+        ].itertuples(index=False):
+            close = any(abs(value - v) <= CLOSE_POINTS * max(abs(value), abs(v)) for v in higher)
+            positions[(measure, basis, int(year))] = "middle right" if close else "top center"
+            higher.append(value)
+    return positions
+
+
 def _money_trace(
-    group: pd.DataFrame, measure: str, basis: str, lang: Lang, per_resident: bool
+    group: pd.DataFrame,
+    measure: str,
+    basis: str,
+    lang: Lang,
+    per_resident: bool,
+    positions: dict[tuple[str, str, int], str] | None = None,
 ) -> dict[str, Any]:
     group = group.sort_values("year")
     years = [int(y) for y in group["year"]]
@@ -321,9 +356,12 @@ def _money_trace(
         )
         for y, v, q, source in zip(years, values, qualifiers, sources, strict=True)
     ]
-    symbols = [QUALIFIER_SYMBOLS[q] + ("-open" if basis == "planned" else "") for q in qualifiers]
+    suffix, dash = BASIS_STYLES.get(basis, BASIS_STYLES["unknown"])
+    symbols = [QUALIFIER_SYMBOLS[q] + suffix for q in qualifiers]
+    where = [(positions or {}).get((measure, basis, y), "top center") for y in years]
     xs, ys = _gapped(years, values)
     _, labels = _gapped(years, labels)
+    where = [w or "top center" for w in _gapped(years, where)[1]]
     _, hovers = _gapped(years, hovers)
     # Plotly refuses None as a symbol: the break gets any symbol, it has no point to draw.
     symbols = [symbol or "circle" for symbol in _gapped(years, symbols)[1]]
@@ -333,15 +371,53 @@ def _money_trace(
         "y": ys,
         "mode": "lines+markers+text",
         "name": plain(f"{t(f'measure.{measure}', lang)} · {t(f'basis.{basis}', lang)}"),
-        "line": {"color": colour, "width": 2, "dash": "dash" if basis == "planned" else "solid"},
+        "line": {"color": colour, "width": 2, "dash": dash},
         "marker": {"size": 13, "symbol": symbols, "color": colour, "line": {"width": 2, "color": colour}},
         "text": labels,
-        "textposition": "top center",
+        "textposition": where,
         "textfont": {"size": 12, "color": colour},
         "hovertext": hovers,
         "hoverinfo": "text",
         "connectgaps": False,
         "cliponaxis": False,
+    }
+
+
+def _residents_money_trace(reference: pd.DataFrame, lang: Lang) -> dict[str, Any]:
+    """The participatory budget as grey hatched bars with their own legend entry: another kind of
+    thing than the NGO money lines, so it is never read as one of them. Bars are not stacked on, joined
+    to or added to any other trace; each bar is one edition's pool as the source states it."""
+    rows = reference.sort_values("year")
+    name = t("chart.participatory_budget", lang)
+    sources = list(rows["source_label"]) if "source_label" in rows else [""] * len(rows)
+    hovers = [
+        "<br>".join(
+            part
+            for part in (
+                plain(name),
+                f"{int(y)}: {plain(qualified(format_pln(v, lang), q, lang))}",
+                plain(t("chart.residents_money_hover", lang)),
+                wrap(source, 60) if source else "",
+            )
+            if part
+        )
+        for y, v, q, source in zip(rows["year"], rows["value"], rows["qualifier"], sources, strict=True)
+    ]
+    return {
+        "type": "bar",
+        "x": [int(y) for y in rows["year"]],
+        "y": [float(v) for v in rows["value"]],
+        "width": RESIDENTS_MONEY_BAR_WIDTH,
+        "name": plain(name),
+        "legendgroup": "residents_money",
+        "legendrank": 1500,  # after the money measures, before the eras
+        "marker": {
+            "color": RESIDENTS_MONEY_FILL,
+            "line": {"color": RESIDENTS_MONEY_COLOUR, "width": 1.5},
+            "pattern": {"shape": "/", "fgcolor": RESIDENTS_MONEY_COLOUR, "size": 7, "solidity": 0.2},
+        },
+        "hovertext": hovers,
+        "hoverinfo": "text",
     }
 
 
@@ -371,6 +447,7 @@ def build_money_figure(
     milestones: pd.DataFrame | None = None,
     eras: Sequence[Era] = (),
     year_range: tuple[int, int] | None = None,
+    reference: pd.DataFrame | None = None,
 ) -> go.Figure:
     """Money facts by year: one trace per (measure, basis), joined only across consecutive years.
 
@@ -380,11 +457,22 @@ def build_money_figure(
             column is added to each point's hover.
         missing: years with no figure (year, hover) drawn as open marks on the baseline.
         milestones: events (x as fractional year, label) for a lane under the chart.
+        reference: residents' money (year, value, qualifier[, source_label]) from
+            `derived.residents_money_frame`, drawn beside the money as its own bars and never added to
+            it. Nominal złoty only: pass it only when `derived.residents_money_drawable`.
     """
     plotted = values[values["value"].notna()]
-    traces = [
-        _money_trace(group, measure, basis, lang, per_resident)
-        for (measure, basis), group in plotted.groupby(["measure", "basis"], sort=True)
+    shown_reference = reference if reference is not None and len(reference) else None
+    traces = [] if shown_reference is None else [_residents_money_trace(shown_reference, lang)]
+    positions = label_positions(plotted)
+    groups = list(plotted.groupby(["measure", "basis"], sort=True))
+    ranks = {key: 100 + rank for rank, (key, _) in enumerate(groups)}
+    # Filled markers first, open ones over them: an open marker drawn under a filled one at nearly the
+    # same height would vanish. The legend keeps the (measure, basis) order through legendrank.
+    groups.sort(key=lambda item: BASIS_DRAW_ORDER.get(item[0][1], len(BASIS_DRAW_ORDER)))
+    traces += [
+        {**_money_trace(group, *key, lang, per_resident, positions), "legendrank": ranks[key]}
+        for key, group in groups
     ]
     unconvertible = values[values["value"].isna() & values["value_missing"].ne("")]
     if len(unconvertible):
@@ -412,6 +500,8 @@ def build_money_figure(
     years = [int(y) for y in values["year"].dropna()] + (
         [int(y) for y in missing["year"]] if missing is not None else []
     )
+    if shown_reference is not None:
+        years += [int(y) for y in shown_reference["year"]]
     first, last = year_range or ((min(years), max(years)) if years else (2000, 2001))
     visible = [e for e in eras if e.end_year >= first and e.start_year <= last]
     shapes, annotations = era_marks(
@@ -421,7 +511,10 @@ def build_money_figure(
         last_year=last,
         x_years=(first, last),
     )
-    tickvals, ticktext = money_ticks(float(plotted["value"].max() if len(plotted) else 0), lang, per_resident)
+    highest = [float(plotted["value"].max())] if len(plotted) else []
+    if shown_reference is not None:
+        highest.append(float(shown_reference["value"].max()))
+    tickvals, ticktext = money_ticks(max(highest, default=0.0), lang, per_resident)
     top = tickvals[-1] or 1
     layout: dict[str, Any] = {
         "xaxis": year_axis(first, last, t("chart.year", lang)),

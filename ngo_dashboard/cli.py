@@ -9,13 +9,13 @@ import argparse
 import json
 import os
 import sys
-from datetime import date
+from datetime import UTC, datetime
 from pathlib import Path
 
 from ngo_dashboard import paths
 from ngo_dashboard.data import load_dataset
 from ngo_dashboard.i18n import LANGS, Lang, t
-from ngo_dashboard.package import TABLES, describe_package
+from ngo_dashboard.package import TABLES, describe_package, timestamp
 from ngo_dashboard.report import DataError
 from ngo_dashboard.text import slugify
 
@@ -48,7 +48,7 @@ def init(folder: Path, name: str, name_en: str | None, lang: Lang) -> int:
         title=name,
         place_pl=name,
         place_en=name_en or name,
-        created=date.today().isoformat(),
+        created=timestamp(datetime.now(UTC)),
     )
     (folder / "datapackage.json").write_text(
         json.dumps(descriptor, ensure_ascii=False, indent=2) + "\n", encoding="utf-8"

@@ -33,6 +33,11 @@ class PackageMeta:
     def place(self, lang: str) -> str:
         return self.place_pl if lang == "pl" else self.place_en
 
+    @property
+    def created_day(self) -> str:
+        """The day of `created` (YYYY-MM-DD) for readers; its time of day says nothing to them."""
+        return self.created[:10]
+
 
 Fingerprint = tuple[tuple[str, int, int], ...]
 

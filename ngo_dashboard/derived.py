@@ -11,6 +11,7 @@ from typing import Literal
 import pandas as pd
 
 from ngo_dashboard.data import Dataset
+from ngo_dashboard.models import RESIDENTS_MONEY_SERIES
 
 Prices = Literal["nominal", "real"]
 CoverageStatus = Literal["known", "document_known", "none"]
@@ -143,3 +144,25 @@ def coverage_frame(dataset: Dataset) -> pd.DataFrame:
                 {"year": year, "measure": measure, "status": status, "fact_ids": fact_ids, "doc_id": doc_id}
             )
     return pd.DataFrame(rows, columns=["year", "measure", "status", "fact_ids", "doc_id"])
+
+
+def residents_money_frame(dataset: Dataset, years: tuple[int, int] | None = None) -> pd.DataFrame:
+    """The participatory budget per edition (year, value, qualifier, basis, source_id), to show beside
+    the money figures and nothing more.
+
+    Residents' money, not NGO funding: it comes from the context table, never from `money`, so no money
+    total, trend or coverage can take it in (`coverage_frame` and `adjust` read only money rows).
+    """
+    context = dataset.frame("context")
+    rows = context[context["series"].isin(RESIDENTS_MONEY_SERIES)]
+    if years is not None:
+        rows = rows[rows["year"].between(*years)]
+    columns = ["series", "year", "value", "qualifier", "basis", "source_id"]
+    return rows.sort_values("year", kind="stable")[columns].reset_index(drop=True)
+
+
+def residents_money_drawable(prices: Prices, per_resident: bool) -> bool:
+    """Residents' money is drawn in nominal złoty only. A pool is voted in its edition year and mostly
+    spent the next, so constant prices or a per-resident figure would rest on a spending year that the
+    sources do not state; nothing is converted on an assumption."""
+    return prices == "nominal" and not per_resident

@@ -9,6 +9,7 @@ from __future__ import annotations
 import calendar
 import re
 from collections.abc import Callable
+from dataclasses import dataclass
 from datetime import date
 from typing import Annotated, Literal
 
@@ -25,6 +26,7 @@ Measure = Literal[
     "ngo_transfers_total",
     "city_office_contracted_tasks",
     "mops_grants",
+    "ngo_commissioning_spending",
 ]
 MoneyBasis = Literal["planned", "executed", "unknown"]
 CallBasis = Literal["planned", "awarded"]
@@ -49,16 +51,58 @@ SourceKind = Literal["primary", "secondary"]
 ProgrammeKind = Literal["pilot", "first_programme", "annual", "multi_year"]
 DocumentType = Literal["resolution", "draft", "consultation", "programme_text", "mention", "preparatory"]
 Status = Literal["confirmed", "probable", "conflict"]
-Series = Literal["cpi", "population", "expenditure"]
+Series = Literal[
+    "cpi",
+    "population",
+    "expenditure",
+    "participatory_budget",
+    "participatory_budget_citywide",
+    "registered_ngos",
+    "municipal_premises_ngos",
+    "culture_call_offers",
+]
+ContextUnit = Literal["index_prev_year_100", "persons", "PLN", "count"]
+# The unit each series is measured in (checked on every row).
+SERIES_UNITS: dict[str, str] = {
+    "cpi": "index_prev_year_100",
+    "population": "persons",
+    "expenditure": "PLN",
+    "participatory_budget": "PLN",
+    "participatory_budget_citywide": "PLN",
+    "registered_ngos": "count",
+    "municipal_premises_ngos": "count",
+    "culture_call_offers": "count",
+}
+# Series that are residents' money, not money for NGOs: shown only beside the money figures, never
+# summed with them and never counted as coverage of the programme (see derived.reference_series).
+RESIDENTS_MONEY_SERIES = ("participatory_budget",)
 ContextBasis = Literal[
-    "annual_average", "end_of_year", "date_not_stated", "executed", "adopted_plan", "draft"
+    "annual_average",
+    "end_of_year",
+    "date_not_stated",
+    "as_of_date",
+    "executed",
+    "adopted_plan",
+    "draft",
+    "planned",
+    "call_result",
 ]
 
 SLUG_PATTERN = r"^[a-z0-9]+(-[a-z0-9]+)*$"
 PARTIAL_DATE_PATTERN = r"^\d{4}(-\d{2}(-\d{2})?)?$"
 _TAG = re.compile(r"<[a-zA-Z!/?]")
 _FORMULA_START = ("=", "+", "@")
-_URL = re.compile(r"^https?://[^\s/?#]+[^\s]*$", re.IGNORECASE)
+# http(s) only, in any letter case; written without flags so datapackage.json can carry it as is.
+URL_PATTERN = r"^[Hh][Tt][Tt][Pp][Ss]?://[^\s/?#]+[^\s]*$"
+_URL = re.compile(URL_PATTERN)
+
+
+@dataclass(frozen=True)
+class DescriptorPattern:
+    """A Table Schema `pattern` for datapackage.json only (pydantic ignores it): the model checks the
+    same rule in its own validator, with its own message, and the reference validator gets it too."""
+
+    pattern: str
 
 
 def _plain_text(value: str) -> str:
@@ -83,7 +127,7 @@ def _partial_date(value: str) -> str:
 
 Text = Annotated[str, Field(min_length=1), AfterValidator(_plain_text)]
 Slug = Annotated[str, Field(pattern=SLUG_PATTERN, max_length=120)]
-HttpUrl = Annotated[str, AfterValidator(_http_url)]
+HttpUrl = Annotated[str, AfterValidator(_http_url), DescriptorPattern(URL_PATTERN)]
 PartialDate = Annotated[str, Field(pattern=PARTIAL_DATE_PATTERN), AfterValidator(_partial_date)]
 _INTEGER = re.compile(r"^-?\d+$")
 _NUMBER = re.compile(r"^-?\d+(\.\d+)?$")
@@ -285,14 +329,16 @@ class Competition(Row):
 
 
 class ContextValue(Row):
-    """One value of a context series (CPI, population, city expenditure) from one source."""
+    """One value of a context series (CPI, population, city expenditure, participatory budget, counts)."""
 
     series: Series = Field(
-        description="cpi (GUS, previous year = 100), population (persons) or expenditure (PLN)."
+        description="cpi (GUS, previous year = 100), population (persons), expenditure (PLN), "
+        "participatory_budget and participatory_budget_citywide (PLN; residents' money, not NGO "
+        "funding), registered_ngos, municipal_premises_ngos, culture_call_offers (counts)."
     )
     year: Year = Field(description="Reference year.")
     value: Annotated[Number, Field(gt=0)] = Field(description="The value, in the series' unit.")
-    unit: Literal["index_prev_year_100", "persons", "PLN"] = Field(description="Unit of value.")
+    unit: ContextUnit = Field(description="Unit of value; follows from the series.")
     basis: ContextBasis = Field(description="What the value measures or when (see data/README.md).")
     qualifier: Qualifier = Field(description="Wording of the value: exact, about, at_least or at_most.")
     use_in_calculations: Flag = Field(
@@ -309,8 +355,7 @@ class ContextValue(Row):
     @model_validator(mode="after")
     def _consistent(self) -> ContextValue:
         self._require_pair("note_pl", "note_en")
-        expected = {"cpi": "index_prev_year_100", "population": "persons", "expenditure": "PLN"}
-        if self.unit != expected[self.series]:
+        if self.unit != SERIES_UNITS[self.series]:
             raise ValueError("unit")
         return self
 

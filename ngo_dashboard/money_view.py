@@ -18,7 +18,7 @@ from ngo_dashboard.data import Dataset
 from ngo_dashboard.eras import programme_eras
 from ngo_dashboard.i18n import Lang, format_partial_date, t
 from ngo_dashboard.provenance import cite, describe_source, unique_ids
-from ngo_dashboard.summary import money_summary
+from ngo_dashboard.summary import money_summary, residents_money_summary
 from ngo_dashboard.tables import money_table
 from ngo_dashboard.timeline import milestone_positions
 
@@ -34,6 +34,7 @@ class MoneyOptions:
     base_year: int | None = None
     per_resident: bool = False
     milestone_categories: tuple[str, ...] = ()
+    participatory_budget: bool = False  # residents' money beside the figures, for comparison only
 
 
 @dataclass(frozen=True)
@@ -96,19 +97,35 @@ def _values(data: Dataset, options: MoneyOptions, lang: Lang) -> pd.DataFrame:
         base_year=options.base_year,
         per_resident=options.per_resident,
     )
-    values["source_label"] = [
-        t("cite.one", lang, source=describe_source(data.source(s), lang)) for s in values["source_id"]
+    return _with_source_labels(values, data, lang)
+
+
+def _with_source_labels(rows: pd.DataFrame, data: Dataset, lang: Lang) -> pd.DataFrame:
+    rows["source_label"] = [
+        t("cite.one", lang, source=describe_source(data.source(s), lang)) for s in rows["source_id"]
     ]
-    return values
+    return rows
+
+
+def _reference(data: Dataset, options: MoneyOptions, lang: Lang) -> pd.DataFrame | None:
+    """Residents' money to compare with, if chosen: never summed with the figures, never coverage."""
+    if not options.participatory_budget:
+        return None
+    return _with_source_labels(derived.residents_money_frame(data, options.years), data, lang)
 
 
 def build_money_view(data: Dataset, options: MoneyOptions, lang: Lang) -> MoneyView:
     values = _values(data, options, lang)
+    reference = _reference(data, options, lang)
+    drawn = reference is not None and derived.residents_money_drawable(options.prices, options.per_resident)
     coverage = derived.coverage_frame(data)
     programmes = data.frame("programmes")
     events = data.frame("events")
     milestones = milestone_positions(events[events["category"].isin(options.milestone_categories)], lang)
-    source_ids = tuple(unique_ids(values["source_id"]))
+    money_source_ids = unique_ids(values["source_id"])
+    source_ids = tuple(
+        unique_ids([*money_source_ids, *reference["source_id"]]) if drawn else money_source_ids  # type: ignore[index]
+    )
     figure = build_money_figure(
         values,
         lang,
@@ -120,16 +137,19 @@ def build_money_view(data: Dataset, options: MoneyOptions, lang: Lang) -> MoneyV
         milestones=milestones,
         eras=programme_eras(programmes),
         year_range=options.years,
+        reference=reference if drawn else None,
     )
     summary = money_summary(
         values,
         coverage[coverage["year"].between(*options.years)],
         lang,
-        source_count=len(source_ids),
+        source_count=len(money_source_ids),
         prices=options.prices,
         base_year=options.base_year,
         per_resident=options.per_resident,
     )
+    if reference is not None:
+        summary += residents_money_summary(reference, lang, drawn=drawn)
     return MoneyView(
         figure=figure,
         rows=values.drop(columns=["source_label"]),

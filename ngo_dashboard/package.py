@@ -2,14 +2,18 @@
 
 Pure. `describe_package()` writes the `resources` of datapackage.json from the models, so the
 descriptor, the validator and `init` can never disagree about a column.
+
+The descriptor declares Data Package v2 (`$schema`): the models state constraints that only v2 can
+express (`exclusiveMinimum` for context values above zero), and v1 readers ignore what they do not know.
 """
 
 from __future__ import annotations
 
+import re
 import types
 import typing
 from dataclasses import dataclass
-from datetime import date
+from datetime import UTC, date, datetime
 from typing import Any, Literal, get_args, get_origin
 
 from pydantic import BaseModel
@@ -24,7 +28,10 @@ from ngo_dashboard.models import (
     Source,
 )
 
-PROFILE = "tabular-data-package"
+# Data Package v2: the root declares its profile in `$schema`; a table resource is `"type": "table"`.
+DATAPACKAGE_SCHEMA = "https://datapackage.org/profiles/2.0/datapackage.json"
+# `created` is an RFC 3339 date and time (the spec's, and frictionless's, "datetime").
+_TIMESTAMP = re.compile(r"^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?(Z|[+-]\d{2}:\d{2})$")
 DASHBOARD_KEY = "ngo_dashboard"  # custom descriptor property: branding of the gmina's dashboard
 
 
@@ -155,6 +162,7 @@ def describe_resources() -> list[dict[str, Any]]:
             "path": table.path,
             "title": table.title,
             "description": table.description,
+            "type": "table",
             "format": "csv",
             "mediatype": "text/csv",
             "encoding": "utf-8",
@@ -168,9 +176,12 @@ def describe_resources() -> list[dict[str, Any]]:
 def describe_package(
     *, name: str, title: str, place_pl: str, place_en: str, created: str, description: str = ""
 ) -> dict[str, Any]:
-    """A complete datapackage.json for a gmina; the resources always come from the models."""
+    """A complete datapackage.json for a gmina; the resources always come from the models.
+
+    `created` is a date and time with its zone, as the standard requires (see `timestamp`).
+    """
     return {
-        "profile": PROFILE,
+        "$schema": DATAPACKAGE_SCHEMA,
         "name": name,
         "title": title,
         "description": description,
@@ -185,3 +196,35 @@ def describe_package(
         DASHBOARD_KEY: {"place_pl": place_pl, "place_en": place_en},
         "resources": describe_resources(),
     }
+
+
+def timestamp(moment: datetime) -> str:
+    """`created` as the standard wants it: RFC 3339 in UTC, to the second ('2026-11-26T09:30:00Z')."""
+    return moment.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
+
+
+def is_timestamp(value: object) -> bool:
+    """An RFC 3339 date and time with its zone; a bare date ('2026-11-26') is not one."""
+    if not isinstance(value, str) or not _TIMESTAMP.match(value):
+        return False
+    try:
+        datetime.fromisoformat(value)
+    except ValueError:
+        return False
+    return True
+
+
+def refresh_descriptor(descriptor: dict[str, Any]) -> dict[str, Any]:
+    """A descriptor brought up to the current models and standard, its own metadata kept.
+
+    Declares v2 (`$schema` first, the v1 `profile` dropped), rewrites `resources` from the models, and
+    writes a bare-date `created` of older packages as that day at 00:00 UTC (the time was never
+    recorded; the day is kept).
+    """
+    out: dict[str, Any] = {"$schema": DATAPACKAGE_SCHEMA}
+    out.update((k, v) for k, v in descriptor.items() if k not in ("$schema", "profile"))
+    created = out.get("created")
+    if isinstance(created, str) and re.fullmatch(r"\d{4}-\d{2}-\d{2}", created):
+        out["created"] = f"{created}T00:00:00Z"
+    out["resources"] = describe_resources()
+    return out

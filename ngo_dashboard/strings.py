@@ -21,9 +21,24 @@ PROBLEMS = {
     "problem.descriptor": _(
         "opis pakietu jest niekompletny: {detail}", "the package descriptor is incomplete: {detail}"
     ),
+    "problem.descriptor_standard": _(
+        "opis pakietu nie deklaruje standardu Data Package v2: „$schema” musi mieć wartość {expected}, "
+        "bez „profile” z wersji 1",
+        "the descriptor does not declare Data Package v2: '$schema' must be {expected}, with no v1 'profile'",
+    ),
+    "problem.created": _(
+        "„{value}” nie jest datą z godziną i strefą czasową (RRRR-MM-DDTgg:mm:ssZ)",
+        "'{value}' is not a date and time with its time zone (YYYY-MM-DDThh:mm:ssZ)",
+    ),
     "problem.descriptor_fields": _(
         "kolumny w datapackage.json różnią się od modelu danych: brakuje [{missing}], nadmiarowe [{extra}]",
         "the columns in datapackage.json differ from the data model: missing [{missing}], unexpected [{extra}]",
+    ),
+    "problem.descriptor_outdated": _(
+        "opis tej tabeli w datapackage.json (typy, ograniczenia, dozwolone wartości) różni się od tego, który "
+        "zapisuje ta wersja programu",
+        "the description of this table in datapackage.json (types, constraints, allowed values) differs from "
+        "the one this version of the program writes",
     ),
     "problem.encoding_cp1250": _(
         "plik nie jest w UTF-8; wygląda na zapisany w Windows-1250 (eksport z arkusza). Zapisz go jako "
@@ -157,6 +172,9 @@ VOCABULARY = {
         "Urząd Miasta – zadania zlecane NGO", "City Office – tasks contracted to NGOs"
     ),
     "measure.mops_grants": _("MOPS – dotacje dla NGO", "MOPS (social welfare centre) – grants to NGOs"),
+    "measure.ngo_commissioning_spending": _(
+        "Wydatki na zlecanie NGO zadań publicznych", "Spending on commissioning public tasks to NGOs"
+    ),
     "basis.planned": _("planowane", "planned"),
     "basis.executed": _("wykonane", "executed"),
     "basis.unknown": _("podstawa nieznana", "basis unknown"),
@@ -360,6 +378,16 @@ UI = {
     "chart.competitions_count_legend": _(
         "liczba nad słupkiem = liczba naborów", "number above a bar = calls"
     ),
+    "chart.participatory_budget": _(
+        "Budżet obywatelski – pula edycji (pieniądze mieszkańców, nie dla NGO; nie sumować)",
+        "Participatory budget – pool per edition (residents' money, not for NGOs; never added)",
+    ),
+    "chart.residents_money_hover": _(
+        "Pieniądze mieszkańców, nie dotacje dla NGO: pokazane obok, niewliczane do żadnej kwoty. Rok edycji "
+        "(głosowania); projekty realizuje się zwykle w następnym roku.",
+        "Residents' money, not grants to NGOs: shown beside, counted in no figure. The edition year (of the "
+        "vote); the projects are usually carried out the next year.",
+    ),
     # Short: on a phone the calls chart's plot is about 250 px high, and a longer title runs into the source line.
     "chart.planned_pln": _("zł, plan z ogłoszeń", "PLN planned in notices"),
     "chart.total_pln": _("kwota łączna naboru", "call total"),
@@ -435,6 +463,18 @@ UI = {
         "Only for years with a population figure in the data; missing years are never filled in.",
     ),
     "money.milestones": _("Wydarzenia na osi czasu wykresu", "Events on the chart's time axis"),
+    "money.participatory_budget": _(
+        "Budżet obywatelski: pieniądze mieszkańców",
+        "Participatory budget: residents' money",
+    ),
+    "money.participatory_budget_help": _(
+        "Pula każdej edycji budżetu obywatelskiego jako szare słupki obok kwot. To pieniądze, o których "
+        "decydują mieszkańcy, a nie dotacje dla organizacji: nigdy nie są dodawane do kwot ani liczone do "
+        "pokrycia programu. Tylko w złotych bieżących.",
+        "The pool of each edition of the participatory budget, as grey bars beside the figures. It is money "
+        "residents decide on, not grants to organisations: never added to the figures or counted as coverage "
+        "of the programme. Nominal złoty only.",
+    ),
     "money.none_chosen": _(
         "Wybierz co najmniej jedną miarę i jedną podstawę.", "Choose at least one measure and one basis."
     ),
@@ -448,14 +488,18 @@ UI = {
     "money.legend": _(
         "- **Kształt znacznika** – słowo źródła: ● dokładnie, ◆ około („blisko”, „około”), ▲ ponad "
         "(„przeszło”, „ponad”), ▼ do.\n- **Pusty znacznik i linia przerywana** – kwota planowana; **pełny "
-        "znacznik i linia ciągła** – kwota wykonana.\n- **Kreska przy osi** – rok bez łącznej kwoty programu; "
-        "najedź, aby zobaczyć dokument, w którym powinna być.\n- **Linia** łączy tylko kolejne lata tej samej "
+        "znacznik i linia ciągła** – kwota wykonana; **pusty znacznik z kropką i linia kropkowana** – źródło nie "
+        "mówi, czy to plan, czy wykonanie.\n- **Szare kreskowane słupki** (tylko po włączeniu) – budżet "
+        "obywatelski: pieniądze mieszkańców, nie dotacje dla NGO, nigdy niedodawane do kwot.\n- **Kreska "
+        "przy osi** – rok bez łącznej kwoty programu; najedź, aby zobaczyć dokument, w którym powinna być.\n- **Linia** łączy tylko kolejne lata tej samej "
         "miary i podstawy.\n- **Ceny stałe**: kwota × iloczyn rocznych wskaźników CPI GUS (rok poprzedni = 100) "
         "od roku kwoty do roku bazowego.",
         "- **Marker shape** – the source's wording: ● exact, ◆ about ('blisko', 'około'), ▲ more than "
         "('przeszło', 'ponad'), ▼ up to.\n- **Open marker and dashed line** – planned; **filled marker and solid "
-        "line** – executed.\n- **Tick on the axis** – a year without a programme total; hover to see the "
-        "document that should hold it.\n- **A line** joins only consecutive years of the same measure and basis."
+        "line** – executed; **open marker with a dot and dotted line** – the source does not say whether it is "
+        "planned or executed.\n- **Grey hatched bars** (only when switched on) – the participatory budget: "
+        "residents' money, not grants to NGOs, never added to the figures.\n- **Tick on the axis** – a year "
+        "without a programme total; hover to see the document that should hold it.\n- **A line** joins only consecutive years of the same measure and basis."
         "\n- **Constant prices**: amount × the product of GUS yearly CPI (previous year = 100) from the amount's "
         "year to the base year.",
     ),
@@ -609,14 +653,18 @@ UI = {
         "wartości nie ma.\n- **Na mieszkańca**: kwota / liczba mieszkańców z tego samego roku (wiersz "
         "oznaczony use_in_calculations; stan na 31 grudnia, gdzie podano). Lat bez liczby mieszkańców nie "
         "uzupełniamy.\n- **Pokrycie**: dla każdego roku programu sprawdzamy, czy kwota jest w tabeli kwot, a jeśli "
-        "nie – czy znany jest dokument programu rocznego (uchwała, projekt, konsultacje).\n- Niczego nie "
+        "nie – czy znany jest dokument programu rocznego (uchwała, projekt, konsultacje).\n- **Budżet "
+        "obywatelski** to pieniądze mieszkańców: nie liczymy go do pokrycia ani do żadnej kwoty i nie "
+        "przeliczamy go na ceny stałe ani na mieszkańca.\n- Niczego nie "
         "szacujemy, nie interpolujemy i nie sumujemy między różnymi podstawami.",
         "- **Constant prices**: an amount of year *y* × the product of GUS CPI values (previous year = 100) / 100 "
         "for years *y*+1 … *b*, where *b* is the chosen base year (default {base}). If a value of the chain is "
         "missing, so is the result.\n- **Per resident**: amount / population of the same year (the row marked "
         "use_in_calculations; 31 December where stated). Years without a population figure are never filled "
         "in.\n- **Coverage**: for every programme year we check whether its total is in the money table and, if "
-        "not, whether an annual programme document (resolution, draft, consultation) is known.\n- Nothing is "
+        "not, whether an annual programme document (resolution, draft, consultation) is known.\n- **The "
+        "participatory budget** is residents' money: it counts in no coverage and no figure, and it is not "
+        "converted to constant prices or per resident.\n- Nothing is "
         "estimated, interpolated or summed across different bases.",
     ),
     "data.glossary": _("Słowniczek", "Glossary"),
@@ -645,7 +693,16 @@ UI = {
         "- **≈, >, ≤ przed kwotą** – słowa źródła: „około”, „blisko”, „prawie” (≈); „przeszło”, „ponad” (>); "
         "górna granica (≤). Bez znaku – kwota dokładna.\n"
         "- **Kwota wieloletnia bez podziału na lata** – ogłoszenie podaje tylko sumę za cały okres; nie "
-        "dzielimy jej sami na lata, więc nie liczymy jej do żadnego roku.",
+        "dzielimy jej sami na lata, więc nie liczymy jej do żadnego roku.\n"
+        "- **Wydatki na zlecanie NGO zadań publicznych** – kwota, jaką miasto przeznacza na zlecanie "
+        "organizacjom zadań publicznych w trybie ustawy o działalności pożytku publicznego, tak jak podała ją "
+        "prasa. To osobna miara: nie jest to kwota programu współpracy ani „środki przekazane NGO” z innego "
+        "źródła, i nigdy się ich nie łączy ani nie dodaje.\n"
+        "- **Budżet obywatelski** – część budżetu miasta, o której przeznaczeniu decydują mieszkańcy: "
+        "zgłaszają projekty i głosują nad nimi. To pieniądze mieszkańców, a nie dotacje dla organizacji "
+        "pozarządowych. Na stronie Pieniądze można go włączyć dla porównania (szare słupki, tylko w złotych "
+        "bieżących), ale nigdy nie jest dodawany do kwot ani liczony do pokrycia programu. Rok to rok edycji, "
+        "w którym się głosuje; projekty realizuje się zwykle w następnym roku.",
         "- **Cooperation programme (program współpracy)** – the municipal council's resolution on cooperation "
         "with non-governmental organisations, annual or multi-year, adopted after consulting the "
         "organisations; it states goals, priorities and the planned amount. The 2003 Act on Public Benefit "
@@ -670,7 +727,16 @@ UI = {
         "- **≈, >, ≤ before an amount** – the source's words: 'około', 'blisko', 'prawie' (about, ≈); "
         "'przeszło', 'ponad' (more than, >); an upper bound (≤). No sign: an exact amount.\n"
         "- **Multi-year total without a yearly split** – the notice gives only the sum for the whole period; "
-        "we do not divide it into years ourselves, so it counts in no year.",
+        "we do not divide it into years ourselves, so it counts in no year.\n"
+        "- **Spending on commissioning public tasks to NGOs** – what the city spends on commissioning public "
+        "tasks to organisations under the Public Benefit Act, as the press reported it. A measure of its "
+        "own: not the cooperation programme's total, nor the 'money transferred to NGOs' from another source, "
+        "and never joined or added to them.\n"
+        "- **Participatory budget (budżet obywatelski)** – a part of the city budget whose use residents "
+        "decide: they propose projects and vote on them. It is residents' money, not grants to NGOs. The Money "
+        "page can show it for comparison (grey bars, nominal złoty only), but it is never added to the figures "
+        "or counted as coverage of the programme. Its year is the edition year, when the vote takes place; "
+        "the projects are usually carried out the next year.",
     ),
     "data.tables": _("Tabele", "Tables"),
     "data.table_choice": _("Tabela", "Table"),
@@ -751,8 +817,13 @@ UI = {
         "No measure has figures for two years on the same basis, so the data shows no trend; figures of "
         "different kinds are neither joined nor added up.",
     ),
-    "summary.money_latest": _(
-        "{measure}: {amount} ({basis}, {year} r.).", "{measure}: {amount} ({basis}, {year})."
+    "summary.money_one_year": _(
+        "{measure}: kwota tylko z {year} r., {amount} ({basis}).",
+        "{measure}: a figure for {year} only, {amount} ({basis}).",
+    ),
+    "summary.money_years": _(
+        "{measure}: kwoty z {years} ({listed}), ostatnia {amount} ({basis}, {year} r.).",
+        "{measure}: figures for {years} ({listed}), the latest {amount} ({basis}, {year}).",
     ),
     "summary.not_convertible": _("nie da się przeliczyć", "cannot be converted"),
     "summary.coverage": _(
@@ -760,6 +831,26 @@ UI = {
         "dokument, w którym powinna być; dla {none} nie znaleziono niczego.",
         "Of {years} of the programme ({first}–{last}), the total is known for {known}; for {documents} a "
         "document that should hold it is known; for {none} nothing was found.",
+    ),
+    "summary.residents_money": _(
+        "Dla porównania, bez sumowania: pule budżetu obywatelskiego według roku edycji – {pools}. To "
+        "pieniądze mieszkańców, a nie dotacje dla organizacji; nie są wliczane do żadnej kwoty ani do "
+        "pokrycia programu.",
+        "For comparison, never added: the participatory budget's pools by edition year – {pools}. This is "
+        "residents' money, not grants to organisations; it counts in no figure and in no coverage of the "
+        "programme.",
+    ),
+    "summary.residents_money_none": _(
+        "W wybranych latach nie ma puli budżetu obywatelskiego.",
+        "No participatory-budget pool falls in the chosen years.",
+    ),
+    "summary.residents_money_nominal_only": _(
+        "Budżet obywatelski jest pokazywany tylko w złotych bieżących: pulę edycji wydaje się zwykle "
+        "w następnym roku, więc przeliczenie na ceny stałe albo na mieszkańca wymagałoby założenia, którego "
+        "źródła nie podają. Wybierz ceny bieżące bez przeliczenia na mieszkańca, aby go zobaczyć.",
+        "The participatory budget is shown in nominal złoty only: an edition's pool is usually spent the "
+        "following year, so converting it to constant prices or per resident would need an assumption the "
+        "sources do not make. Choose nominal prices, not per resident, to see it.",
     ),
     "summary.events": _(
         "Pokazano {shown} z {total}, z lat {first_year}–{last_year}. Najwięcej w kategorii „{category}” "

@@ -69,6 +69,7 @@ def money_summary(
     if not comparable:
         sentences.append(t("summary.money_no_trend", lang))
     for measure, group in values.sort_values("year").groupby("measure", sort=False):
+        # How many years have a figure of this kind, then its latest figure.
         row = group.iloc[-1]
         shown = row["value"] if pd.notna(row["value"]) else None
         amount = (
@@ -76,16 +77,19 @@ def money_summary(
             if shown is not None
             else t("summary.not_convertible", lang)
         )
-        sentences.append(
-            t(
-                "summary.money_latest",
-                lang,
-                measure=t(f"measure.{measure}", lang),
-                amount=amount,
-                basis=t(f"basis.{row['basis']}", lang),
-                year=int(row["year"]),
-            )
-        )
+        years = sorted({int(y) for y in group["year"]})
+        latest = {
+            "measure": t(f"measure.{measure}", lang),
+            "amount": amount,
+            "basis": t(f"basis.{row['basis']}", lang),
+            "year": int(row["year"]),
+        }
+        if len(years) == 1:
+            sentences.append(t("summary.money_one_year", lang, **latest))
+        else:
+            listed = ", ".join(str(y) for y in years)
+            count = count_of(len(years), "noun.year_gen", lang)
+            sentences.append(t("summary.money_years", lang, years=count, listed=listed, **latest))
     programme = coverage[coverage["measure"] == "programme_total"]
     if len(programme):
         counts = programme["status"].value_counts()
@@ -102,6 +106,23 @@ def money_summary(
             )
         )
     return sentences
+
+
+def residents_money_summary(reference: pd.DataFrame, lang: Lang, *, drawn: bool) -> list[str]:
+    """What the chart shows of the participatory budget beside the money, or why it shows none.
+
+    The pools are listed one by one, never added up; under constant prices or per resident they are
+    not drawn, and the summary says why instead of listing them.
+    """
+    if not drawn:
+        return [t("summary.residents_money_nominal_only", lang)]
+    if reference.empty:
+        return [t("summary.residents_money_none", lang)]
+    pools = "; ".join(
+        f"{int(y)}: {_figure(v, q, lang)}"
+        for y, v, q in zip(reference["year"], reference["value"], reference["qualifier"], strict=True)
+    )
+    return [t("summary.residents_money", lang, pools=pools)]
 
 
 def timeline_summary(shown: pd.DataFrame, total: int, lang: Lang) -> str:

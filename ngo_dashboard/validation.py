@@ -12,7 +12,14 @@ from typing import Any
 from pydantic import BaseModel, ValidationError
 
 from ngo_dashboard.csvio import read_table
-from ngo_dashboard.package import DASHBOARD_KEY, TABLES, Table
+from ngo_dashboard.package import (
+    DASHBOARD_KEY,
+    DATAPACKAGE_SCHEMA,
+    TABLES,
+    Table,
+    describe_resources,
+    is_timestamp,
+)
 from ngo_dashboard.report import Problem, problem
 
 DESCRIPTOR = "datapackage.json"
@@ -63,6 +70,14 @@ def read_descriptor(folder: Path) -> tuple[dict[str, Any] | None, list[Problem]]
 
 def _check_descriptor(descriptor: dict[str, Any]) -> list[Problem]:
     problems = []
+    # What the reference validator (frictionless) requires of the package as a whole, so that the two
+    # never disagree on a package this one accepts (tests/unit/test_frictionless.py).
+    if descriptor.get("$schema") != DATAPACKAGE_SCHEMA or "profile" in descriptor:
+        problems.append(
+            problem(DESCRIPTOR, None, "$schema", "descriptor_standard", expected=DATAPACKAGE_SCHEMA)
+        )
+    if "created" in descriptor and not is_timestamp(descriptor["created"]):
+        problems.append(problem(DESCRIPTOR, None, "created", "created", value=descriptor["created"]))
     for key in ("name", "title"):
         if not isinstance(descriptor.get(key), str) or not descriptor[key].strip():
             problems.append(problem(DESCRIPTOR, None, key, "descriptor", detail=f"'{key}' is required"))
@@ -76,6 +91,7 @@ def _check_descriptor(descriptor: dict[str, Any]) -> list[Problem]:
             )
         )
     resources = descriptor.get("resources")
+    derived = {resource["name"]: resource for resource in describe_resources()}
     by_name = (
         {r.get("name"): r for r in resources if isinstance(r, dict)} if isinstance(resources, list) else {}
     )
@@ -98,6 +114,10 @@ def _check_descriptor(descriptor: dict[str, Any]) -> list[Problem]:
                     extra=", ".join(str(n) for n in names if n not in table.columns),
                 )
             )
+        elif resource != derived.get(table.name):
+            # Same columns, other types or constraints (e.g. a vocabulary of an older version): the
+            # reference validator would judge the rows by those.
+            problems.append(problem(DESCRIPTOR, None, f"resources.{table.name}", "descriptor_outdated"))
     return problems
 
 

@@ -779,7 +779,7 @@ def main(research: Path, out: Path) -> None:
         title="Współpraca Krakowa z organizacjami pozarządowymi – dane źródłowe",
         place_pl="Kraków",
         place_en="Kraków",
-        created="2026-11-26",
+        created="2026-11-26T00:00:00Z",
         description="Sourced figures and events of the City of Kraków's cooperation with NGOs since "
         "1995. Every row carries its source and an exact quote. Imported from the research bundle "
         "with scripts/import_research.py, then maintained by hand.",

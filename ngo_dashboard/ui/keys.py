@@ -65,6 +65,7 @@ MONEY_BASE_YEAR = _key("base", "money", url=True)
 MONEY_BASES = _key("basis", "money", url=True)
 MONEY_PER_RESIDENT = _key("per_resident", "money", url=True)
 MONEY_MILESTONES = _key("milestones", "money", url=True)
+MONEY_PARTICIPATORY_BUDGET = _key("participatory_budget", "money", url=True)
 
 TIMELINE_QUERY = _key("q", "timeline", url=True)
 TIMELINE_CATEGORIES = _key("categories", "timeline", url=True)

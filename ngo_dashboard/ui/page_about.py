@@ -14,4 +14,4 @@ st.markdown(md_escape(t("about.what", lang, place=data.meta.place(lang))))
 for section in ("audience", "rules", "errors", "add_year", "licence"):
     st.header(t(f"about.{section}_title", lang))
     st.markdown(t(f"about.{section}", lang))
-st.caption(md_escape(t("about.version", lang, created=data.meta.created or "—", name=data.meta.name)))
+st.caption(md_escape(t("about.version", lang, created=data.meta.created_day or "—", name=data.meta.name)))

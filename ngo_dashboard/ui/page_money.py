@@ -79,6 +79,14 @@ with st.container(border=True):
             t("money.per_resident", lang),
             help=t("money.per_resident_help", lang),
         )
+        # Residents' money for comparison: off unless chosen (?participatory_budget=1), and only where
+        # the data has it (another gmina's package may not).
+        participatory_budget = not derived.residents_money_frame(data).empty and urlstate.bound(
+            urlstate.flag(keys.MONEY_PARTICIPATORY_BUDGET),
+            st.toggle,
+            t("money.participatory_budget", lang),
+            help=t("money.participatory_budget_help", lang),
+        )
         show_events = urlstate.bound(
             urlstate.choices(keys.MONEY_MILESTONES, CATEGORY_ORDER, DEFAULT_MILESTONE_CATEGORIES),
             st.multiselect,
@@ -99,6 +107,7 @@ options = MoneyOptions(
     base_year=base_year,
     per_resident=bool(per_resident),
     milestone_categories=tuple(show_events),
+    participatory_budget=bool(participatory_budget),
 )
 money_view_block(
     views.money(data, options, lang),

@@ -12,7 +12,7 @@ from tests.app.assertions import (
     assert_url,
     owned_keys,
 )
-from tests.app.conftest import PAGES, chart_specs, table_rows, texts
+from tests.app.conftest import PAGES, chart_specs, displayed, texts
 
 CATEGORIES = (
     "milestone",
@@ -103,13 +103,68 @@ def test_per_resident_leaves_years_without_population_as_gaps(open_page):
     assert not at.exception
 
 
+def bar_names(at) -> list[str]:
+    """The names of the money chart's bar traces (only residents' money is drawn as bars there)."""
+    return [
+        t.get("name", "").replace("<br>", " ") for t in chart_specs(at)[0]["data"] if t.get("type") == "bar"
+    ]
+
+
+PARTICIPATORY_LEGEND = "Budżet obywatelski – pula edycji (pieniądze mieszkańców, nie dla NGO; nie sumować)"
+
+
+def test_money_page_leaves_the_participatory_budget_off_by_default(open_page):
+    at = open_page("money")
+
+    assert at.toggle(key="participatory_budget").value is False
+    assert bar_names(at) == []
+    assert "budżetu obywatelskiego" not in texts(at)
+    assert "participatory_budget" not in at.query_params
+
+
+def test_money_page_shows_the_participatory_budget_from_the_url_with_its_own_legend_entry(open_page):
+    at = open_page("money", participatory_budget="1")
+
+    assert at.toggle(key="participatory_budget").value is True
+    assert bar_names(at) == [PARTICIPATORY_LEGEND]
+    shown = displayed(texts(at))
+    assert "pule budżetu obywatelskiego według roku edycji – 2019: 30\u00a0000\u00a0000 zł; 2022:" in shown
+    # Its six sources join the five of the money figures in the chart's source line.
+    assert chart_specs(at)[0]["layout"]["title"]["subtitle"]["text"].startswith("Źródła: 11 dokumentów")
+
+
+def test_money_page_switching_the_participatory_budget_on_writes_it_to_the_url(open_page):
+    at = open_page("money")
+    at.toggle(key="participatory_budget").set_value(True).run()
+
+    assert at.query_params["participatory_budget"] == "1"
+    assert bar_names(at) == [PARTICIPATORY_LEGEND]
+
+
+@pytest.mark.parametrize("params", [{"prices": "real"}, {"per_resident": "1"}])
+def test_money_page_never_converts_the_participatory_budget(open_page, params):
+    at = open_page("money", participatory_budget="1", **params)
+
+    assert bar_names(at) == []
+    assert "tylko w złotych bieżących" in texts(at)
+    assert not at.exception
+
+
+def test_money_page_offers_no_participatory_budget_where_the_data_has_none(open_page, package):
+    at = open_page("money", data_dir=package(), participatory_budget="1")
+
+    assert not at.exception
+    assert [w for w in at.toggle if w.key == "participatory_budget"] == []
+    assert bar_names(at) == []
+
+
 def test_money_table_view_lists_every_figure_with_its_qualifier(open_page):
     at = open_page("money", money_view="table")
     table = at.dataframe[0].value  # eight columns: too wide for a plain table on a phone
     rows = list(table.itertuples(index=False))
     amounts = list(table["Kwota"])
 
-    assert len(rows) == 5
+    assert len(rows) == 7
     assert ">\u00a087\u00a0000\u00a0000 zł" in amounts
     assert "≈\u00a012\u00a0000\u00a0000 zł" in amounts
 
@@ -118,9 +173,9 @@ def test_timeline_search_is_diacritics_insensitive_and_narrows_the_list(open_pag
     everything = open_page("timeline")
     searched = open_page("timeline", q="osrodka")
 
-    assert "Pokazano 71 wydarzeń z 71" in texts(everything)
+    assert "Pokazano 72 wydarzenia z 72" in texts(everything)
     shown = texts(searched)
-    assert "Pokazano 71" not in shown
+    assert "Pokazano 72" not in shown
     assert "Ośrodka" in shown
 
 
@@ -146,7 +201,7 @@ def test_timeline_event_link_in_english_shows_the_english_date(open_page):
 def test_timeline_category_filter_keeps_only_those_lanes(open_page):
     at = open_page("timeline", categories="law")
 
-    assert "Pokazano 5 wydarzeń z 71" in texts(at)
+    assert "Pokazano 5 wydarzeń z 72" in texts(at)
 
 
 def test_competitions_area_filter_changes_the_summary_and_the_url(open_page):
@@ -169,9 +224,9 @@ def test_competitions_never_assign_a_multi_year_total_to_one_year(open_page):
 def test_data_page_switches_table_and_offers_the_package(open_page):
     at = open_page("data", table="events")
 
-    assert len(at.dataframe[-1].value) == 71
+    assert len(at.dataframe[-1].value) == 72
     assert_offers_download(at, "Pobierz cały pakiet danych (ZIP)")
-    assert_offers_download(at, "Pobierz CSV tego widoku (71 wierszy)")
+    assert_offers_download(at, "Pobierz CSV tego widoku (72 wierszy)")
 
 
 @pytest.mark.parametrize(

@@ -31,7 +31,7 @@ def block(at, key: str):
 def test_the_list_shows_every_shipped_event_at_once_and_has_no_pager(open_page):
     at = open_page("timeline")
 
-    assert len(card_titles(at)) == 71
+    assert len(card_titles(at)) == 72
     assert len(at.number_input) == 0
     assert len(at.button) == 0  # no "show more": every event fits one batch
 
@@ -58,7 +58,7 @@ def test_each_card_carries_its_own_link_and_keeps_the_quote_one_tap_away(open_pa
 
     assert card.endswith(f":small[[Link to this event](?event={OPENED}&lang=en)]")
     assert "Quote" not in card
-    assert len(at.expander) >= 71
+    assert len(at.expander) >= 72
 
 
 def test_an_opened_event_comes_first_and_is_marked_in_the_list(open_page):

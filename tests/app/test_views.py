@@ -32,7 +32,7 @@ def test_money_view_counts_the_figures_of_the_dataset_it_is_given(data, expected
     assert len(views.money(data, ALL_YEARS, "pl").rows) == expected
 
 
-@pytest.mark.parametrize("data, expected", [(TINY, 3), (SHIPPED, 71)], ids=["tiny", "shipped"])
+@pytest.mark.parametrize("data, expected", [(TINY, 3), (SHIPPED, 72)], ids=["tiny", "shipped"])
 def test_timeline_views_follow_the_dataset_they_are_given(data, expected):
     labels = views.timeline_event_labels(data, "en")
 
@@ -42,7 +42,7 @@ def test_timeline_views_follow_the_dataset_they_are_given(data, expected):
     assert figure.layout.title.text.startswith("Timeline")
 
 
-@pytest.mark.parametrize("data, expected", [(SHIPPED, 140), (TINY, 2)], ids=["shipped", "tiny"])
+@pytest.mark.parametrize("data, expected", [(SHIPPED, 161), (TINY, 2)], ids=["shipped", "tiny"])
 def test_competitions_view_filters_the_dataset_it_is_given(data, expected):
     areas = tuple(data.frame("competitions")["area"].unique())
 

@@ -68,3 +68,24 @@ def test_timeline_search_ignores_diacritics(open_tab, shipped_dataset):
     assert list_titles(tab.page) == list(expected["title_pl"])
     assert "Ośrodka" in text_of(tab.page.get_by_test_id("stMain"))
     tab.assert_clean()
+
+
+def test_money_participatory_budget_is_off_until_chosen_then_drawn_as_its_own_bars(open_tab):
+    tab = open_tab("/pieniadze", lang="pl")
+    page = tab.page
+    chart = key(page, "money_chart")
+    bars = chart.locator(".barlayer .point")
+    expect(bars).to_have_count(0)
+
+    key(page, "participatory_budget").locator("label").first.click()  # the input itself is visually hidden
+    wait_url(page, "participatory_budget=1")
+    wait_ready(page)
+
+    expect(bars).to_have_count(6)  # the editions 2019 and 2022-2026, one bar each
+    legend = chart.locator(".legend").text_content()
+    assert "Budżet obywatelski – pula edycji" in legend and "pieniądze" in legend
+    page.reload()
+    wait_ready(page)
+    expect(key(page, "participatory_budget").get_by_role("switch")).to_be_checked()
+    expect(bars).to_have_count(6)
+    tab.assert_clean()

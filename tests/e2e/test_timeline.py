@@ -25,7 +25,7 @@ def in_first_screen(page: Page, locator) -> bool:
 def test_the_phone_list_holds_every_event_with_no_pager_and_no_sideways_scroll(open_tab, shipped_dataset):
     page = open_tab("/os-czasu", lang="pl", phone=True).page
 
-    assert len(list_titles(page)) == len(shipped_dataset.frame("events")) == 71
+    assert len(list_titles(page)) == len(shipped_dataset.frame("events")) == 72
     assert page.get_by_test_id("stNumberInput").count() == 0
     assert_no_horizontal_overflow(page)
 
@@ -88,7 +88,7 @@ def test_a_bad_event_id_opens_the_plain_timeline(open_tab, event):
 
     assert key(page, keys.EVENT_DETAIL).count() == 0
     assert key(page, keys.EVENT_MARKED).count() == 0
-    assert len(list_titles(page)) == 71
+    assert len(list_titles(page)) == 72
     assert "event=" not in current_url(page)
     tab.assert_clean()
 

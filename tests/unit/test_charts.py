@@ -6,6 +6,8 @@ converted must never become a zero, and text from the data must never turn into 
 
 from __future__ import annotations
 
+from typing import get_args
+
 import pandas as pd
 import pytest
 from hypothesis import given, settings
@@ -15,6 +17,7 @@ from ngo_dashboard.charts import (
     AREA_COLOURS,
     LABEL_CHAR_PX,
     LEGEND_CHARS,
+    MEASURE_COLOURS,
     NARROW_PLOT_PX,
     SOURCE_LINE_CHARS,
     build_competitions_by_year_figure,
@@ -32,6 +35,7 @@ from ngo_dashboard.data import load_dataset
 from ngo_dashboard.derived import adjust
 from ngo_dashboard.eras import Era, programme_eras
 from ngo_dashboard.i18n import t
+from ngo_dashboard.models import Measure
 
 NBSP = "\u00a0"
 VALUE_COLUMNS = ["year", "measure", "basis", "qualifier", "value", "value_missing"]
@@ -55,8 +59,9 @@ def money_figure(values: pd.DataFrame, lang: str = "pl", **options):
 
 
 def data_traces(fig) -> list:
-    """The traces that carry amounts (not baseline marks, not the milestones lane)."""
-    return [trace for trace in fig.data if trace.mode == "lines+markers+text"]
+    """The traces that carry amounts (not baseline marks, not the milestones lane), in legend order."""
+    traces = [trace for trace in fig.data if trace.type == "scatter" and trace.mode == "lines+markers+text"]
+    return sorted(traces, key=lambda trace: trace.legendrank)
 
 
 def trace_named(fig, name: str):
@@ -566,6 +571,7 @@ def test_programme_eras_of_the_shipped_data_mark_the_disputed_periods(shipped_da
     eras = programme_eras(shipped_dataset.frame("programmes"))
 
     assert [(e.start_year, e.end_year, e.disputed) for e in eras] == [
+        (2012, 2014, False),
         (2015, 2018, False),
         (2019, 2022, False),
         (2024, 2027, True),
@@ -816,3 +822,131 @@ def test_long_legend_entries_wrap_to_fit_a_phone_and_keep_every_word():
 
     assert trace.name == "MOPS (social welfare centre) – grants to NGOs ·<br>planned"
     assert all(len(line) <= LEGEND_CHARS for line in trace.name.split("<br>"))
+
+
+# Residents' money beside the figures (the participatory budget) and the basis "unknown"
+
+POOLS = pd.DataFrame(
+    {
+        "year": [2019, 2022, 2024],
+        "value": [30_000_000.0, 38_000_000.0, 46_000_000.0],
+        "qualifier": "exact",
+        "source_label": ["Źródło: zzm.krakow.pl", "Źródło: nck.krakow.pl", "Źródło: budzet.krakow.pl"],
+    }
+)
+MONEY_2017_2021 = [
+    (2017, "ngo_transfers_total", "executed", "at_least", 87e6),
+    (2021, "programme_total", "planned", "exact", 102_262_543),
+]
+
+
+def bar_traces(fig) -> list:
+    return [trace for trace in fig.data if trace.type == "bar"]
+
+
+def test_money_figure_draws_residents_money_as_bars_of_their_own_never_added_to_the_money():
+    values = values_frame(MONEY_2017_2021)
+    alone = data_traces(money_figure(values))
+
+    fig = money_figure(values, reference=POOLS, year_range=(2017, 2024))
+
+    (bars,) = bar_traces(fig)
+    assert (list(bars.x), list(bars.y)) == ([2019, 2022, 2024], [30e6, 38e6, 46e6])
+    assert bars.name.replace("<br>", " ") == t("chart.participatory_budget", "pl")  # wrapped in the legend
+    assert bars.legendgroup == "residents_money" and bars.showlegend is not False
+    # The money traces are exactly what they are without it: nothing stacked, shifted or added.
+    assert [(list(a.x), list(a.y)) for a in data_traces(fig)] == [(list(a.x), list(a.y)) for a in alone]
+    assert fig.layout.barmode not in ("stack", "relative")
+
+
+def test_money_figure_residents_money_hover_says_whose_money_it_is():
+    fig = money_figure(values_frame(MONEY_2017_2021), "en", reference=POOLS)
+
+    (bars,) = bar_traces(fig)
+    assert nb(bars.hovertext[2]).startswith(
+        t("chart.participatory_budget", "en") + "<br>2024: PLN 46,000,000"
+    )
+    assert "not grants to NGOs" in bars.hovertext[2]
+    assert bars.hovertext[2].endswith("Źródło: budzet.krakow.pl")
+
+
+def test_money_figure_axis_reaches_the_largest_pool_when_the_money_is_lower():
+    values = values_frame([(2018, "programme_new_tasks", "planned", "exact", 452_000)])
+
+    fig = money_figure(values, reference=POOLS)
+
+    assert fig.layout.yaxis.tickvals[-1] >= 46e6
+    assert fig.layout.yaxis.range[1] > 46e6
+
+
+@pytest.mark.parametrize("reference", [None, POOLS.iloc[:0]])
+def test_money_figure_without_residents_money_has_no_bars(reference):
+    assert bar_traces(money_figure(values_frame(MONEY_2017_2021), reference=reference)) == []
+
+
+def test_money_figure_draws_an_unknown_basis_open_with_a_dot_and_dotted():
+    values = values_frame(
+        [
+            (2016, "ngo_commissioning_spending", "unknown", "exact", 81.5e6),
+            (2017, "ngo_commissioning_spending", "planned", "at_least", 88e6),
+        ]
+    )
+
+    planned, unknown = data_traces(money_figure(values))  # sorted by basis
+
+    assert (unknown.line.dash, list(unknown.marker.symbol)) == ("dot", ["circle-open-dot"])
+    assert (planned.line.dash, list(planned.marker.symbol)) == ("dash", ["triangle-up-open"])
+    assert (list(unknown.x), list(planned.x)) == ([2016], [2017])  # two bases: never one line
+
+
+def test_money_figure_keeps_the_press_figure_of_2017_off_the_executed_one():
+    values = values_frame(
+        [
+            (2017, "ngo_transfers_total", "executed", "at_least", 87e6),
+            (2017, "ngo_commissioning_spending", "planned", "at_least", 88e6),
+        ]
+    )
+
+    press, executed = data_traces(money_figure(values))  # sorted by measure
+
+    assert (press.x[0], press.y[0], executed.x[0], executed.y[0]) == (2017, 88e6, 2017, 87e6)
+    assert press.line.color == MEASURE_COLOURS["ngo_commissioning_spending"] != executed.line.color
+    # Labels of two so close points would print over each other: the lower one's goes to the right.
+    assert (list(press.textposition), list(executed.textposition)) == (["top center"], ["middle right"])
+
+
+def test_money_figure_puts_labels_above_points_that_are_far_apart():
+    values = values_frame(
+        [
+            (2016, "ngo_commissioning_spending", "unknown", "exact", 81.5e6),
+            (2017, "ngo_commissioning_spending", "planned", "at_least", 88e6),
+            (2017, "programme_new_tasks", "planned", "exact", 452_000),
+        ]
+    )
+
+    assert {tuple(trace.textposition) for trace in data_traces(money_figure(values))} == {("top center",)}
+
+
+def test_every_measure_has_its_own_colour():
+    assert set(MEASURE_COLOURS) == set(get_args(Measure))
+    assert len(set(MEASURE_COLOURS.values())) == len(MEASURE_COLOURS)
+
+
+def test_money_figure_draws_open_markers_over_filled_ones_and_keeps_the_legend_by_measure():
+    values = values_frame(
+        [
+            (2017, "ngo_commissioning_spending", "planned", "at_least", 88e6),
+            (2017, "ngo_transfers_total", "executed", "at_least", 87e6),
+        ]
+    )
+
+    fig = money_figure(values)
+    drawn = [
+        trace.name for trace in fig.data if trace.type == "scatter" and trace.mode == "lines+markers+text"
+    ]
+
+    assert [trace.marker.symbol[0] for trace in fig.data if trace.name in drawn] == [
+        "triangle-up",  # executed, filled: drawn first
+        "triangle-up-open",  # planned, open: on top, so it stays visible
+    ]
+    assert [trace.name for trace in data_traces(fig)] == drawn[::-1]  # the legend: by measure, then basis

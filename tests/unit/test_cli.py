@@ -13,12 +13,12 @@ import pytest
 
 from ngo_dashboard.cli import main
 from ngo_dashboard.data import load_dataset
-from ngo_dashboard.package import DASHBOARD_KEY, TABLES, describe_resources
+from ngo_dashboard.package import DASHBOARD_KEY, TABLES, describe_resources, is_timestamp
 from ngo_dashboard.paths import DATA_DIR_ENV, REPO_ROOT
 from tests.fixtures import INVALID_CASES, build_package
 from tests.fixtures import main as fixtures_main
 
-SHIPPED_COUNTS = "sources 176, events 71, money 5, competitions 140, context 82, programmes 20"
+SHIPPED_COUNTS = "sources 199, events 72, money 7, competitions 161, context 92, programmes 25"
 
 
 def run_cli(*args: str, lang_env: str = "C.UTF-8") -> subprocess.CompletedProcess[str]:
@@ -163,6 +163,7 @@ def test_init_creates_an_empty_package_that_validates(tmp_path, capsys):
     assert (descriptor["name"], descriptor["title"]) == ("gmina-testowo", "Gmina Testowo")
     assert descriptor[DASHBOARD_KEY] == {"place_pl": "Gmina Testowo", "place_en": "Gmina Testowo"}
     assert descriptor["resources"] == describe_resources()
+    assert is_timestamp(descriptor["created"])
     dataset = load_dataset(folder)
     assert set(dataset.counts.values()) == {0}
     assert dataset.meta.place("pl") == "Gmina Testowo"

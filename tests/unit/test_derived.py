@@ -19,6 +19,8 @@ from ngo_dashboard.derived import (
     coverage_years,
     default_base_year,
     price_factor,
+    residents_money_drawable,
+    residents_money_frame,
 )
 from tests.fixtures import build_package
 
@@ -216,11 +218,66 @@ def test_coverage_frame_has_one_row_per_measure_and_year(shipped_dataset):
         "ngo_transfers_total",
         "city_office_contracted_tasks",
         "mops_grants",
+        "ngo_commissioning_spending",
     }
-    assert len(frame) == 29 * 5
+    assert len(frame) == 29 * 6
 
 
 def test_coverage_frame_only_points_programme_totals_at_documents(shipped_dataset):
     frame = coverage_frame(shipped_dataset)
 
     assert set(frame.loc[frame["status"] == "document_known", "measure"]) == {"programme_total"}
+
+
+# The new measure counts in coverage; residents' money never does
+
+
+def test_coverage_frame_counts_the_press_measure_in_the_years_it_has_figures(shipped_dataset):
+    frame = coverage_frame(shipped_dataset)
+    press = frame[frame["measure"] == "ngo_commissioning_spending"].set_index("year")["status"]
+
+    assert sorted(press[press == "known"].index) == [2016, 2017]
+    assert set(press.drop([2016, 2017])) == {"none"}  # never "document_known": that is the programme total's
+    assert frame.set_index(["year", "measure"]).loc[(2017, "ngo_commissioning_spending"), "fact_ids"] == (
+        "2017-ngo-commissioning-spending"
+    )
+
+
+def test_coverage_frame_never_counts_the_participatory_budget(shipped_dataset):
+    frame = coverage_frame(shipped_dataset)
+
+    assert set(frame["measure"]) == {"programme_total", *shipped_dataset.frame("money")["measure"]}
+    assert not frame["measure"].str.contains("participatory").any()
+    # 2019 and 2022-2026 have a pool, yet no programme total: still not known.
+    programme = frame[frame["measure"] == "programme_total"].set_index("year")["status"]
+    assert [programme[y] for y in (2019, 2022, 2023, 2024, 2025, 2026)].count("known") == 0
+
+
+def test_residents_money_frame_holds_the_pools_per_edition_and_nothing_else(shipped_dataset):
+    pools = residents_money_frame(shipped_dataset)
+
+    assert list(pools["year"]) == [2019, 2022, 2023, 2024, 2025, 2026]
+    assert list(pools["value"]) == [30e6, 38e6, 38e6, 46e6, 51e6, 54e6]
+    assert set(pools["series"]) == {"participatory_budget"}  # the city-wide part is not a pool of its own
+
+
+def test_residents_money_frame_keeps_only_the_years_shown(shipped_dataset):
+    assert list(residents_money_frame(shipped_dataset, (2020, 2023))["year"]) == [2022, 2023]
+    assert residents_money_frame(shipped_dataset, (2010, 2018)).empty
+
+
+def test_residents_money_never_enters_the_money_values(shipped_dataset):
+    money = shipped_dataset.frame("money")
+
+    values = adjust(money, shipped_dataset)
+
+    assert len(values) == len(money) == 7
+    assert not values["source_id"].isin(residents_money_frame(shipped_dataset)["source_id"]).any()
+
+
+@pytest.mark.parametrize(
+    "prices, per_resident, drawable",
+    [("nominal", False, True), ("real", False, False), ("nominal", True, False), ("real", True, False)],
+)
+def test_residents_money_is_drawn_in_nominal_zloty_only(prices, per_resident, drawable):
+    assert residents_money_drawable(prices, per_resident) is drawable

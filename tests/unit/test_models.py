@@ -272,6 +272,15 @@ def test_programme_period_has_both_ends_in_order_or_neither(start, end, expected
         ("cpi", "index_prev_year_100", []),
         ("population", "persons", []),
         ("expenditure", "PLN", []),
+        ("participatory_budget", "PLN", []),
+        ("participatory_budget_citywide", "PLN", []),
+        ("registered_ngos", "count", []),
+        ("municipal_premises_ngos", "count", []),
+        ("culture_call_offers", "count", []),
+        ("participatory_budget", "count", [("unit", "unit")]),
+        ("registered_ngos", "persons", [("unit", "unit")]),
+        ("population", "count", [("unit", "unit")]),
+        ("civic_budget", "PLN", [("series", "enum")]),
     ],
 )
 def test_context_value_unit_belongs_to_its_series(series, unit, expected):
@@ -369,3 +378,30 @@ def test_text_accepts_plain_text_with_symbols(text):
 @pytest.mark.parametrize("value", ["Krakow-PL-1", "krakow--pl", "-krakow", "krakow_pl", "kraków"])
 def test_ids_must_be_lower_case_slugs(value):
     assert row_problems("events", event_id=value) == [("event_id", "slug")]
+
+
+@pytest.mark.parametrize(
+    "changes, expected",
+    [
+        ({"series": "participatory_budget", "unit": "PLN", "basis": "planned"}, []),
+        ({"series": "registered_ngos", "unit": "count", "basis": "as_of_date"}, []),
+        ({"series": "culture_call_offers", "unit": "count", "basis": "call_result"}, []),
+        ({"basis": "pool"}, [("basis", "enum")]),
+    ],
+)
+def test_context_value_accepts_the_bases_of_the_newer_series(changes, expected):
+    assert row_problems("context", **changes) == expected
+
+
+@pytest.mark.parametrize(
+    "changes, expected",
+    [
+        ({"measure": "ngo_commissioning_spending", "basis": "unknown"}, []),
+        ({"measure": "ngo_commissioning_spending", "basis": "planned", "qualifier": "at_least"}, []),
+        ({"measure": "participatory_budget"}, [("measure", "enum")]),
+        ({"measure": "commissioning"}, [("measure", "enum")]),
+    ],
+)
+def test_money_measure_knows_commissioning_spending_and_not_the_participatory_budget(changes, expected):
+    """The participatory budget is residents' money: a context series, never a money measure."""
+    assert row_problems("money", **changes) == expected

@@ -4,11 +4,21 @@ from __future__ import annotations
 
 import csv
 import json
+from datetime import UTC, datetime, timedelta, timezone
 from pathlib import Path
 
 import pytest
 
-from ngo_dashboard.package import DASHBOARD_KEY, TABLES, describe_package, describe_resources
+from ngo_dashboard.package import (
+    DASHBOARD_KEY,
+    DATAPACKAGE_SCHEMA,
+    TABLES,
+    describe_package,
+    describe_resources,
+    is_timestamp,
+    refresh_descriptor,
+    timestamp,
+)
 from ngo_dashboard.paths import SHIPPED_DATA_DIR
 from tests.fixtures import VALID_DIR
 
@@ -78,3 +88,70 @@ def test_every_field_has_a_description_and_a_type():
         for field in resource["schema"]["fields"]:
             assert field["description"].strip(), (resource["name"], field["name"])
             assert field["type"] in {"string", "integer", "number", "boolean", "date"}
+
+
+@pytest.mark.parametrize("folder", PACKAGES.values(), ids=PACKAGES.keys())
+def test_descriptor_declares_data_package_v2_and_a_created_timestamp(folder):
+    written = descriptor(folder)
+
+    assert list(written)[0] == "$schema"
+    assert written["$schema"] == DATAPACKAGE_SCHEMA
+    assert "profile" not in written
+    assert is_timestamp(written["created"])
+    assert {r["type"] for r in written["resources"]} == {"table"}
+
+
+def test_timestamp_is_utc_to_the_second():
+    warsaw = timezone(timedelta(hours=1))
+
+    assert timestamp(datetime(2026, 11, 26, 10, 30, 5, 999, tzinfo=warsaw)) == "2026-11-26T09:30:05Z"
+
+
+@pytest.mark.parametrize(
+    "value, expected",
+    [
+        ("2026-11-26T09:30:00Z", True),
+        ("2026-11-26T09:30:00+01:00", True),
+        ("2026-11-26T09:30:00.25Z", True),
+        ("2026-11-26", False),
+        ("2026-11-26T09:30Z", False),
+        ("2026-11-26 09:30:00Z", False),
+        ("2026-02-30T09:30:00Z", False),
+        (20261126, False),
+    ],
+)
+def test_is_timestamp_wants_a_date_a_time_and_a_zone(value, expected):
+    assert is_timestamp(value) is expected
+
+
+def test_refresh_descriptor_brings_a_v1_descriptor_up_to_date_and_keeps_its_metadata():
+    old = {
+        "profile": "tabular-data-package",
+        "name": "gmina-testowo",
+        "title": "Gmina Testowo",
+        "description": "",
+        "created": "2026-11-26",
+        "licenses": [],
+        DASHBOARD_KEY: {"place_pl": "Testowo", "place_en": "Testowo"},
+        "resources": [{"name": "money"}],
+    }
+
+    refreshed = refresh_descriptor(old)
+
+    assert refreshed == {
+        "$schema": DATAPACKAGE_SCHEMA,
+        "name": "gmina-testowo",
+        "title": "Gmina Testowo",
+        "description": "",
+        "created": "2026-11-26T00:00:00Z",
+        "licenses": [],
+        DASHBOARD_KEY: {"place_pl": "Testowo", "place_en": "Testowo"},
+        "resources": describe_resources(),
+    }
+    assert refresh_descriptor(refreshed) == refreshed
+
+
+def test_refresh_descriptor_keeps_a_created_timestamp_as_it_is():
+    now = timestamp(datetime.now(UTC))
+
+    assert refresh_descriptor({"created": now, "resources": []})["created"] == now

@@ -173,7 +173,9 @@ def test_cite_counts_the_publishers_it_does_not_name(lang, line, catalogue):
 def test_cite_of_the_shipped_money_rows(shipped_dataset):
     line = cite(shipped_dataset.frame("money")["source_id"], shipped_dataset, "pl")
 
-    assert line == "Źródła: 4 dokumenty – krakow.pl (2), publicystyka.ngo.pl (1), fkop.bis-krakow.pl (1)."
+    assert line == (
+        "Źródła: 5 dokumentów – krakow.pl (2), publicystyka.ngo.pl (1), serwisy.gazetaprawna.pl (1) i jeszcze 1."
+    )
 
 
 # A figure's citation

@@ -14,7 +14,13 @@ import pytest
 from ngo_dashboard.derived import adjust, coverage_frame
 from ngo_dashboard.i18n import t
 from ngo_dashboard.provenance import unique_ids
-from ngo_dashboard.summary import competitions_summary, money_summary, timeline_summary, years_since
+from ngo_dashboard.summary import (
+    competitions_summary,
+    money_summary,
+    residents_money_summary,
+    timeline_summary,
+    years_since,
+)
 from ngo_dashboard.timeline import filter_events
 
 NBSP = "\u00a0"
@@ -90,25 +96,29 @@ def test_competitions_summary_of_no_calls_says_so(lang, sentence, shipped_datase
         (
             "pl",
             [
-                "W danych jest 5 kwot z lat 2010–2021, z 4 ",  # the case of '4' is test_…_genitive
+                "W danych jest 7 kwot z lat 2010–2021, z 5 źródeł.",
                 t("summary.money_no_trend", "pl"),
-                "Urząd Miasta – zadania zlecane NGO: ≈ 12 000 000 zł (planowane, 2010 r.).",
-                "MOPS – dotacje dla NGO: 40 606 448 zł (planowane, 2010 r.).",
-                "Środki przekazane NGO w roku: > 87 000 000 zł (wykonane, 2017 r.).",
-                "Program współpracy – tylko nowe zadania: 452 000 zł (planowane, 2018 r.).",
-                "Program współpracy – kwota łączna: 102 262 543 zł (planowane, 2021 r.).",
+                "Urząd Miasta – zadania zlecane NGO: kwota tylko z 2010 r., ≈ 12 000 000 zł (planowane).",
+                "MOPS – dotacje dla NGO: kwota tylko z 2010 r., 40 606 448 zł (planowane).",
+                "Wydatki na zlecanie NGO zadań publicznych: kwoty z 2 lat (2016, 2017), ostatnia "
+                "> 88 000 000 zł (planowane, 2017 r.).",
+                "Środki przekazane NGO w roku: kwota tylko z 2017 r., > 87 000 000 zł (wykonane).",
+                "Program współpracy – tylko nowe zadania: kwota tylko z 2018 r., 452 000 zł (planowane).",
+                "Program współpracy – kwota łączna: kwota tylko z 2021 r., 102 262 543 zł (planowane).",
             ],
         ),
         (
             "en",
             [
-                "The data holds 5 figures from 2010–2021, from 4 sources.",
+                "The data holds 7 figures from 2010–2021, from 5 sources.",
                 t("summary.money_no_trend", "en"),
-                "City Office – tasks contracted to NGOs: ≈ PLN 12,000,000 (planned, 2010).",
-                "MOPS (social welfare centre) – grants to NGOs: PLN 40,606,448 (planned, 2010).",
-                "Money transferred to NGOs in the year: > PLN 87,000,000 (executed, 2017).",
-                "Cooperation programme – new tasks only: PLN 452,000 (planned, 2018).",
-                "Cooperation programme – total: PLN 102,262,543 (planned, 2021).",
+                "City Office – tasks contracted to NGOs: a figure for 2010 only, ≈ PLN 12,000,000 (planned).",
+                "MOPS (social welfare centre) – grants to NGOs: a figure for 2010 only, PLN 40,606,448 (planned).",
+                "Spending on commissioning public tasks to NGOs: figures for 2 years (2016, 2017), the latest "
+                "> PLN 88,000,000 (planned, 2017).",
+                "Money transferred to NGOs in the year: a figure for 2017 only, > PLN 87,000,000 (executed).",
+                "Cooperation programme – new tasks only: a figure for 2018 only, PLN 452,000 (planned).",
+                "Cooperation programme – total: a figure for 2021 only, PLN 102,262,543 (planned).",
             ],
         ),
     ],
@@ -214,13 +224,17 @@ def test_money_summary_does_not_join_planned_and_executed_into_a_series():
     sentences = money_summary(values, NO_COVERAGE, "pl", source_count=1)
 
     assert t("summary.money_no_trend", "pl") in sentences
-    assert nb(sentences[-1]) == "MOPS – dotacje dla NGO: 9 000 000 zł (wykonane, 2011 r.)."
+    assert nb(sentences[-1]) == (
+        "MOPS – dotacje dla NGO: kwoty z 2 lat (2010, 2011), ostatnia 9 000 000 zł (wykonane, 2011 r.)."
+    )
 
 
 def test_money_summary_names_the_latest_figure_of_each_measure():
     sentences = nb(money_summary(TWO_YEARS, NO_COVERAGE, "pl", source_count=2))
 
-    assert sentences[-1] == "MOPS – dotacje dla NGO: ≈ 20 000 000 zł (planowane, 2012 r.)."
+    assert sentences[-1] == (
+        "MOPS – dotacje dla NGO: kwoty z 2 lat (2010, 2012), ostatnia ≈ 20 000 000 zł (planowane, 2012 r.)."
+    )
 
 
 def test_money_summary_says_when_the_latest_figure_cannot_be_converted():
@@ -232,8 +246,118 @@ def test_money_summary_says_when_the_latest_figure_cannot_be_converted():
         "The data holds 1 figure from 2010–2010, from 1 source.",
         "Amounts at 2025 prices (GUS CPI chain).",
         t("summary.money_no_trend", "en"),
-        "MOPS (social welfare centre) – grants to NGOs: cannot be converted (planned, 2010).",
+        "MOPS (social welfare centre) – grants to NGOs: a figure for 2010 only, cannot be converted (planned).",
     ]
+
+
+@pytest.mark.parametrize(
+    "lang, expected",
+    [
+        (
+            "pl",
+            [
+                "MOPS – dotacje dla NGO: kwota tylko z 2010 r., 40 606 448 zł (planowane).",
+                "Program współpracy – kwota łączna: kwoty z 5 lat (2017, 2018, 2019, 2020, 2021), ostatnia "
+                "102 262 543 zł (planowane, 2021 r.).",
+            ],
+        ),
+        (
+            "en",
+            [
+                "MOPS (social welfare centre) – grants to NGOs: a figure for 2010 only, PLN 40,606,448 (planned).",
+                "Cooperation programme – total: figures for 5 years (2017, 2018, 2019, 2020, 2021), the latest "
+                "PLN 102,262,543 (planned, 2021).",
+            ],
+        ),
+    ],
+)
+def test_money_summary_states_how_many_years_have_a_figure_of_each_measure(lang, expected):
+    """Two figures of one year count as one year; bases do not make more years."""
+    values = values_frame(
+        [
+            (2010, "mops_grants", "planned", "exact", 40_606_448),
+            (2017, "programme_total", "executed", "at_least", 87_000_000),
+            (2017, "programme_total", "planned", "exact", 90_000_000),
+            (2018, "programme_total", "planned", "exact", 95_000_000),
+            (2019, "programme_total", "planned", "exact", 96_000_000),
+            (2020, "programme_total", "planned", "exact", 99_000_000),
+            (2021, "programme_total", "planned", "exact", 102_262_543),
+        ]
+    )
+
+    sentences = nb(money_summary(values, NO_COVERAGE, lang, source_count=1))
+
+    assert sentences[-2:] == expected
+
+
+# Residents' money beside the figures (the participatory budget)
+
+POOLS = pd.DataFrame(
+    {
+        "series": "participatory_budget",
+        "year": [2019, 2022],
+        "value": [30_000_000.0, 38_000_000.0],
+        "qualifier": "exact",
+        "basis": "planned",
+        "source_id": ["zzm-krakow-pl-684", "nck-krakow-pl-2022"],
+    }
+)
+
+
+@pytest.mark.parametrize(
+    "lang, sentence",
+    [
+        (
+            "pl",
+            "Dla porównania, bez sumowania: pule budżetu obywatelskiego według roku edycji – "
+            "2019: 30 000 000 zł; 2022: 38 000 000 zł. To pieniądze mieszkańców, a nie dotacje dla "
+            "organizacji; nie są wliczane do żadnej kwoty ani do pokrycia programu.",
+        ),
+        (
+            "en",
+            "For comparison, never added: the participatory budget's pools by edition year – "
+            "2019: PLN 30,000,000; 2022: PLN 38,000,000. This is residents' money, not grants to "
+            "organisations; it counts in no figure and in no coverage of the programme.",
+        ),
+    ],
+)
+def test_residents_money_summary_lists_each_pool_and_never_a_total(lang, sentence):
+    sentences = nb(residents_money_summary(POOLS, lang, drawn=True))
+
+    assert sentences == [sentence]
+    assert "68" not in sentences[0]  # 30 + 38 million, a sum that must never appear
+
+
+@pytest.mark.parametrize(
+    "lang, sentence",
+    [
+        (
+            "pl",
+            "Budżet obywatelski jest pokazywany tylko w złotych bieżących: pulę edycji wydaje się zwykle "
+            "w następnym roku, więc przeliczenie na ceny stałe albo na mieszkańca wymagałoby założenia, którego "
+            "źródła nie podają. Wybierz ceny bieżące bez przeliczenia na mieszkańca, aby go zobaczyć.",
+        ),
+        (
+            "en",
+            "The participatory budget is shown in nominal złoty only: an edition's pool is usually spent the "
+            "following year, so converting it to constant prices or per resident would need an assumption the "
+            "sources do not make. Choose nominal prices, not per resident, to see it.",
+        ),
+    ],
+)
+def test_residents_money_summary_says_why_it_is_not_converted(lang, sentence):
+    assert residents_money_summary(POOLS, lang, drawn=False) == [sentence]
+
+
+@pytest.mark.parametrize(
+    "lang, sentence",
+    [
+        ("pl", "W wybranych latach nie ma puli budżetu obywatelskiego."),
+        ("en", "No participatory-budget pool falls in the chosen years."),
+    ],
+)
+def test_residents_money_summary_of_no_pool_in_range_says_so(lang, sentence):
+    assert residents_money_summary(POOLS.iloc[:0], lang, drawn=True) == [sentence]
 
 
 @pytest.mark.parametrize(
@@ -315,7 +439,7 @@ def test_timeline_summary_of_the_shipped_data(shipped_dataset):
 
     sentence = timeline_summary(filter_events(events), len(events), "pl")
 
-    assert sentence.startswith(f"Pokazano {len(events)} wydarzeń z {len(events)}, z lat 1995–")
+    assert sentence.startswith("Pokazano 72 wydarzenia z 72, z lat 1995–2026.")
     assert "Pierwsze: 1995 – Happening na Rynku Głównym." in sentence
 
 

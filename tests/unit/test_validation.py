@@ -45,6 +45,7 @@ EXPECTED: dict[str, list[Located]] = {
     "formula": [("money.csv", 3, "scope_note_en", "formula")],
     "cell_count": [("events.csv", 4, None, "cell_count")],
     "descriptor_mismatch": [("datapackage.json", None, "resources.money", "descriptor_fields")],
+    "descriptor_outdated": [("datapackage.json", None, "resources.context", "descriptor_outdated")],
 }
 
 
