@@ -435,6 +435,79 @@ def _baseline_marks(years: list[int], hovers: list[str], name: str, symbol: str)
     }
 
 
+def _money_traces(plotted: pd.DataFrame, lang: Lang, per_resident: bool) -> list[dict[str, Any]]:
+    """One trace per (measure, basis) with a value, labelled so that close points do not collide."""
+    positions = label_positions(plotted)
+    groups = list(plotted.groupby(["measure", "basis"], sort=True))
+    ranks = {key: 100 + rank for rank, (key, _) in enumerate(groups)}
+    # Filled markers first, open ones over them: an open marker drawn under a filled one at nearly the
+    # same height would vanish. The legend keeps the (measure, basis) order through legendrank.
+    groups.sort(key=lambda item: BASIS_DRAW_ORDER.get(item[0][1], len(BASIS_DRAW_ORDER)))
+    return [
+        {**_money_trace(group, *key, lang, per_resident, positions), "legendrank": ranks[key]}
+        for key, group in groups
+    ]
+
+
+def _no_value_marks(values: pd.DataFrame, missing: pd.DataFrame | None, lang: Lang) -> list[dict[str, Any]]:
+    """Open marks on the baseline: figures that cannot be converted, and years with no figure at all."""
+    traces = []
+    unconvertible = values[values["value"].isna() & values["value_missing"].ne("")]
+    if len(unconvertible):
+        hovers = [
+            t(f"chart.missing_{r}", lang, year=int(y))
+            for y, r in zip(unconvertible["year"], unconvertible["value_missing"], strict=True)
+        ]
+        traces.append(
+            _baseline_marks(
+                [int(y) for y in unconvertible["year"]],
+                hovers,
+                t("chart.cannot_convert", lang),
+                "x-thin-open",
+            )
+        )
+    if missing is not None and len(missing):
+        traces.append(
+            _baseline_marks(
+                [int(y) for y in missing["year"]],
+                list(missing["hover"]),
+                t("chart.no_figure", lang),
+                "line-ns-open",
+            )
+        )
+    return traces
+
+
+def _year_span(frames: Sequence[pd.DataFrame | None], year_range: tuple[int, int] | None) -> tuple[int, int]:
+    """The axis's first and last year: the range asked for, else every year the frames mention."""
+    if year_range:
+        return year_range
+    years = [int(y) for frame in frames if frame is not None for y in frame["year"].dropna()]
+    return (min(years), max(years)) if years else (2000, 2001)
+
+
+def _milestone_lane(
+    milestones: pd.DataFrame | None, first: int, last: int, lang: Lang
+) -> dict[str, Any] | None:
+    """A lane under the plot sharing its x axis: the milestones' dates, with their titles on hover."""
+    if milestones is None:
+        return None
+    shown = milestones[(milestones["x"] >= first - 0.5) & (milestones["x"] <= last + 0.5)]
+    if not len(shown):
+        return None
+    return {
+        "type": "scatter",
+        "x": list(shown["x"]),
+        "y": [0] * len(shown),
+        "yaxis": "y2",
+        "mode": "markers",
+        "name": plain(t("chart.milestones", lang)),
+        "marker": {"symbol": "triangle-up", "size": 11, "color": "#3b3b3b"},
+        "hovertext": [plain(label) for label in shown["label"]],
+        "hoverinfo": "text",
+    }
+
+
 def build_money_figure(
     values: pd.DataFrame,
     lang: Lang,
@@ -464,56 +537,21 @@ def build_money_figure(
     plotted = values[values["value"].notna()]
     shown_reference = reference if reference is not None and len(reference) else None
     traces = [] if shown_reference is None else [_residents_money_trace(shown_reference, lang)]
-    positions = label_positions(plotted)
-    groups = list(plotted.groupby(["measure", "basis"], sort=True))
-    ranks = {key: 100 + rank for rank, (key, _) in enumerate(groups)}
-    # Filled markers first, open ones over them: an open marker drawn under a filled one at nearly the
-    # same height would vanish. The legend keeps the (measure, basis) order through legendrank.
-    groups.sort(key=lambda item: BASIS_DRAW_ORDER.get(item[0][1], len(BASIS_DRAW_ORDER)))
-    traces += [
-        {**_money_trace(group, *key, lang, per_resident, positions), "legendrank": ranks[key]}
-        for key, group in groups
-    ]
-    unconvertible = values[values["value"].isna() & values["value_missing"].ne("")]
-    if len(unconvertible):
-        hovers = [
-            t(f"chart.missing_{r}", lang, year=int(y))
-            for y, r in zip(unconvertible["year"], unconvertible["value_missing"], strict=True)
-        ]
-        traces.append(
-            _baseline_marks(
-                [int(y) for y in unconvertible["year"]],
-                hovers,
-                t("chart.cannot_convert", lang),
-                "x-thin-open",
-            )
-        )
-    if missing is not None and len(missing):
-        traces.append(
-            _baseline_marks(
-                [int(y) for y in missing["year"]],
-                list(missing["hover"]),
-                t("chart.no_figure", lang),
-                "line-ns-open",
-            )
-        )
-    years = [int(y) for y in values["year"].dropna()] + (
-        [int(y) for y in missing["year"]] if missing is not None else []
-    )
-    if shown_reference is not None:
-        years += [int(y) for y in shown_reference["year"]]
-    first, last = year_range or ((min(years), max(years)) if years else (2000, 2001))
-    visible = [e for e in eras if e.end_year >= first and e.start_year <= last]
+    traces += _money_traces(plotted, lang, per_resident)
+    traces += _no_value_marks(values, missing, lang)
+    first, last = _year_span([values, missing, shown_reference], year_range)
     shapes, annotations = era_marks(
-        visible,
+        [e for e in eras if e.end_year >= first and e.start_year <= last],
         lang,
         bounds=lambda e: (max(e.start_year, first) - 0.5, min(e.end_year, last) + 0.5),
         last_year=last,
         x_years=(first, last),
     )
-    highest = [float(plotted["value"].max())] if len(plotted) else []
-    if shown_reference is not None:
-        highest.append(float(shown_reference["value"].max()))
+    highest = [
+        float(frame["value"].max())
+        for frame in (plotted, shown_reference)
+        if frame is not None and len(frame)
+    ]
     tickvals, ticktext = money_ticks(max(highest, default=0.0), lang, per_resident)
     top = tickvals[-1] or 1
     layout: dict[str, Any] = {
@@ -527,26 +565,9 @@ def build_money_figure(
         "shapes": shapes,
         "annotations": annotations,
     }
-    shown = (
-        milestones[(milestones["x"] >= first - 0.5) & (milestones["x"] <= last + 0.5)]
-        if milestones is not None
-        else None
-    )
-    if shown is not None and len(shown):
-        # A lane under the plot sharing its x axis: the milestones' dates, with their titles on hover.
-        traces.append(
-            {
-                "type": "scatter",
-                "x": list(shown["x"]),
-                "y": [0] * len(shown),
-                "yaxis": "y2",
-                "mode": "markers",
-                "name": plain(t("chart.milestones", lang)),
-                "marker": {"symbol": "triangle-up", "size": 11, "color": "#3b3b3b"},
-                "hovertext": [plain(label) for label in shown["label"]],
-                "hoverinfo": "text",
-            }
-        )
+    lane = _milestone_lane(milestones, first, last, lang)
+    if lane is not None:
+        traces.append(lane)
         layout["yaxis"]["domain"] = PLOT_ABOVE_LANE
         layout["yaxis2"] = {"domain": MILESTONE_LANE, "visible": False, "range": [-1, 1], "fixedrange": True}
     return figure(traces, layout, title=title, source_line=source_line, lang=lang, height=TALL_CHART_PX)

@@ -21,37 +21,25 @@ def _figure(value: float, qualifier: str, lang: Lang) -> str:
     return qualified(format_pln(value, lang), qualifier, lang)
 
 
-def money_summary(
-    values: pd.DataFrame,
-    coverage: pd.DataFrame,
-    lang: Lang,
-    *,
-    source_count: int,
-    prices: str = "nominal",
-    base_year: int | None = None,
-    per_resident: bool = False,
-) -> list[str]:
-    """What the money facts in view say, what they do not, and how much is missing."""
-    if values.empty:
-        return [t("summary.money_empty", lang)]
-    first, last = int(values["year"].min()), int(values["year"].max())
-    sentences = [
-        t(
-            "summary.money_count",
-            lang,
-            is_=plural("verb.is", lang, len(values)),
-            facts=count_of(len(values), "noun.figure", lang),
-            first=first,
-            last=last,
-            sources=count_of(source_count, "noun.source_gen", lang),
-        )
-    ]
-    if prices == "real" and base_year is not None:
-        sentences.append(t("summary.money_real", lang, base=base_year))
-    if per_resident:
-        sentences.append(t("summary.money_per_resident", lang))
+def _money_count(values: pd.DataFrame, source_count: int, lang: Lang) -> str:
+    return t(
+        "summary.money_count",
+        lang,
+        is_=plural("verb.is", lang, len(values)),
+        facts=count_of(len(values), "noun.figure", lang),
+        first=int(values["year"].min()),
+        last=int(values["year"].max()),
+        sources=count_of(source_count, "noun.source_gen", lang),
+    )
+
+
+def _money_changes(values: pd.DataFrame, lang: Lang) -> list[str]:
+    """First and last figure of each (measure, basis) with two or more; never across bases."""
     series = [g.sort_values("year") for _, g in values[values["value"].notna()].groupby(["measure", "basis"])]
     comparable = [g for g in series if len(g) >= 2]
+    if not comparable:
+        return [t("summary.money_no_trend", lang)]
+    sentences = []
     for group in comparable:
         a, b = group.iloc[0], group.iloc[-1]
         sentences.append(
@@ -66,15 +54,17 @@ def money_summary(
                 last_year=int(b["year"]),
             )
         )
-    if not comparable:
-        sentences.append(t("summary.money_no_trend", lang))
+    return sentences
+
+
+def _measure_years(values: pd.DataFrame, lang: Lang) -> list[str]:
+    """For each measure: how many years have a figure of this kind, then its latest figure."""
+    sentences = []
     for measure, group in values.sort_values("year").groupby("measure", sort=False):
-        # How many years have a figure of this kind, then its latest figure.
         row = group.iloc[-1]
-        shown = row["value"] if pd.notna(row["value"]) else None
         amount = (
-            _figure(shown, row["qualifier"], lang)
-            if shown is not None
+            _figure(row["value"], row["qualifier"], lang)
+            if pd.notna(row["value"])
             else t("summary.not_convertible", lang)
         )
         years = sorted({int(y) for y in group["year"]})
@@ -90,22 +80,53 @@ def money_summary(
             listed = ", ".join(str(y) for y in years)
             count = count_of(len(years), "noun.year_gen", lang)
             sentences.append(t("summary.money_years", lang, years=count, listed=listed, **latest))
-    programme = coverage[coverage["measure"] == "programme_total"]
-    if len(programme):
-        counts = programme["status"].value_counts()
-        sentences.append(
-            t(
-                "summary.coverage",
-                lang,
-                years=count_of(len(programme), "noun.year_gen", lang),
-                first=int(programme["year"].min()),
-                last=int(programme["year"].max()),
-                known=int(counts.get("known", 0)),
-                documents=int(counts.get("document_known", 0)),
-                none=int(counts.get("none", 0)),
-            )
-        )
     return sentences
+
+
+def _programme_coverage(coverage: pd.DataFrame, lang: Lang) -> list[str]:
+    """How many programme years have a total, a known document, or nothing."""
+    programme = coverage[coverage["measure"] == "programme_total"]
+    if not len(programme):
+        return []
+    counts = programme["status"].value_counts()
+    return [
+        t(
+            "summary.coverage",
+            lang,
+            years=count_of(len(programme), "noun.year_gen", lang),
+            first=int(programme["year"].min()),
+            last=int(programme["year"].max()),
+            known=int(counts.get("known", 0)),
+            documents=int(counts.get("document_known", 0)),
+            none=int(counts.get("none", 0)),
+        )
+    ]
+
+
+def money_summary(
+    values: pd.DataFrame,
+    coverage: pd.DataFrame,
+    lang: Lang,
+    *,
+    source_count: int,
+    prices: str = "nominal",
+    base_year: int | None = None,
+    per_resident: bool = False,
+) -> list[str]:
+    """What the money facts in view say, what they do not, and how much is missing."""
+    if values.empty:
+        return [t("summary.money_empty", lang)]
+    sentences = [_money_count(values, source_count, lang)]
+    if prices == "real" and base_year is not None:
+        sentences.append(t("summary.money_real", lang, base=base_year))
+    if per_resident:
+        sentences.append(t("summary.money_per_resident", lang))
+    return (
+        sentences
+        + _money_changes(values, lang)
+        + _measure_years(values, lang)
+        + _programme_coverage(coverage, lang)
+    )
 
 
 def residents_money_summary(reference: pd.DataFrame, lang: Lang, *, drawn: bool) -> list[str]:
