@@ -18,7 +18,15 @@ import streamlit as st
 
 from ngo_dashboard import paths
 from ngo_dashboard.data import Dataset, load_dataset
-from ngo_dashboard.i18n import DEFAULT_LANG, LANGS, Lang, format_number, parse_lang, t
+from ngo_dashboard.i18n import (
+    DEFAULT_LANG,
+    LANGS,
+    Lang,
+    document_language_script,
+    format_number,
+    parse_lang,
+    t,
+)
 from ngo_dashboard.provenance import cite, describe_source, unique_ids
 from ngo_dashboard.report import DataError, Problem
 from ngo_dashboard.tables import to_csv_bytes, with_provenance
@@ -117,7 +125,7 @@ def set_document_language(current: Lang) -> None:
 
     The script is a constant chosen from a closed set; no data ever reaches it.
     """
-    st.html(f"<script>document.documentElement.lang = {current!r};</script>", unsafe_allow_javascript=True)
+    st.html(f"<script>{document_language_script(current)}</script>", unsafe_allow_javascript=True)
 
 
 def render_problems(problems: Iterable[Problem], current: Lang) -> None:
