@@ -128,8 +128,10 @@ class Child:
     process: subprocess.Popen | None = None
     started: float = 0.0
     forwarder: threading.Thread | None = None
+    terminating: bool = False
 
     def start(self, out: IO[str]) -> None:
+        self.terminating = False
         self.process = subprocess.Popen(
             [sys.executable, "-c", _DIE_WITH_PARENT, *self.command],
             cwd=REPO,
@@ -153,17 +155,22 @@ class Child:
     def exited(self) -> int | None:
         return None if self.process is None else self.process.poll()
 
+    def terminate(self) -> None:
+        """SIGTERM by pid, once."""
+        if self.process is not None and self.process.poll() is None and not self.terminating:
+            self.terminating = True
+            self.process.terminate()
+
     def stop(self, timeout: float = STOP_TIMEOUT) -> None:
-        """SIGTERM by pid, SIGKILL after `timeout` seconds."""
+        """SIGTERM by pid (unless sent already), SIGKILL after `timeout` seconds."""
         if self.process is None:
             return
-        if self.process.poll() is None:
-            self.process.terminate()
-            try:
-                self.process.wait(timeout=timeout)
-            except subprocess.TimeoutExpired:
-                self.process.kill()
-                self.process.wait(timeout=timeout)
+        self.terminate()
+        try:
+            self.process.wait(timeout=timeout)
+        except subprocess.TimeoutExpired:
+            self.process.kill()
+            self.process.wait(timeout=timeout)
         if self.forwarder is not None:
             self.forwarder.join(timeout=2)
 
@@ -291,8 +298,7 @@ class Stack:
         if self.nginx is not None:
             self.nginx.stop()
         for child in self.children:  # all at once, then wait for each
-            if child.process is not None and child.process.poll() is None:
-                child.process.terminate()
+            child.terminate()
         for child in self.children:
             child.stop()
         if self.runtime_dir is not None:
