@@ -1,7 +1,7 @@
 """Section 5: capacity. N Streamlit sessions over the websocket (no browser) for S seconds.
 
-Against R replicas, each reached directly on its loopback port or, with `--through-proxy`, through
-the serving stack (`deploy.Stack`: nginx in front, sticky sessions). Deterministic in what it sends:
+Against R replicas of the serving stack (`deploy.Stack`, as `make serve` runs them), each reached
+directly on its loopback port or, with `--through-proxy`, through its nginx (sticky sessions). Deterministic in what it sends:
 session i opens at i·5/N s, starts on page i of VISITS and loads the next page every 5 s (or as soon
 as the last run ended, if it took longer). Bounded: at most MAX_SESSIONS sessions and MAX_SECONDS,
 every run waits at most RUN_TIMEOUT for its end, loopback only. Any error makes the section fail.
@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 
 import psutil
 
-from bench.common import APP, fmt_ms, free_port, log, md_table, percentile, streamlit_server, yes_no
+from bench.common import fmt_ms, free_port, log, md_table, percentile, yes_no
 from bench.st_client import SessionError, StreamlitSession
 
 # (URL path, query string): every page, each with a view a reader could have shared as a link.
@@ -132,24 +132,24 @@ class Target:
 
 @contextlib.contextmanager
 def target(replicas: int, through_proxy: bool) -> Iterator[Target]:
-    if through_proxy:
-        from deploy.stack import Stack
+    """The stack of `make serve` (deploy.Stack), so the replicas run exactly as they are served.
 
-        stack = Stack(port=free_port(), replicas=replicas, out=_LogWriter())
-        with stack:
-            nginx = psutil.Process(stack.nginx.pid)  # type: ignore[union-attr]
-            yield Target(
-                [stack.url],
-                [f"http://127.0.0.1:{port}" for port in stack.replica_ports],
-                [child.pid for child in stack.children if child.pid],
-                [nginx.pid, *(worker.pid for worker in nginx.children(recursive=True))],
-                f"{replicas} replica(s) behind nginx (`deploy.Stack`, sticky cookie)",
-            )
-        return
-    with contextlib.ExitStack() as servers:
-        started = [servers.enter_context(streamlit_server(APP)) for _ in range(replicas)]
-        urls = [server.base_url for server in started]
-        yield Target(urls, urls, [s.pid for s in started], [], f"{replicas} replica(s), reached directly")
+    Without `through_proxy` the sessions go straight to the replicas' loopback ports (nginx idles).
+    """
+    from deploy.stack import Stack
+
+    with Stack(port=free_port(), replicas=replicas, out=_LogWriter()) as stack:
+        nginx = psutil.Process(stack.nginx.pid)  # type: ignore[union-attr]
+        replica_urls = [f"http://127.0.0.1:{port}" for port in stack.replica_ports]
+        yield Target(
+            [stack.url] if through_proxy else replica_urls,
+            replica_urls,
+            [child.pid for child in stack.children if child.pid],
+            [nginx.pid, *(worker.pid for worker in nginx.children(recursive=True))],
+            f"{replicas} replica(s) behind nginx (`make serve`'s stack, sticky cookie)"
+            if through_proxy
+            else f"{replicas} replica(s) of `make serve`'s stack, reached directly on their ports",
+        )
 
 
 class _LogWriter:
