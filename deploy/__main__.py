@@ -11,7 +11,7 @@ import signal
 import sys
 import threading
 
-from deploy.stack import Stack, StackError
+from deploy.stack import Interrupted, Stack, StackError
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -30,7 +30,7 @@ def main(argv: list[str] | None = None) -> int:
     for signum in (signal.SIGINT, signal.SIGTERM):
         signal.signal(signum, lambda *_: stop.set())
 
-    stack = Stack(port=args.port, replicas=args.replicas, host=args.host, script=args.script)
+    stack = Stack(port=args.port, replicas=args.replicas, host=args.host, script=args.script, cancel=stop)
     try:
         stack.check()
     except StackError as error:
@@ -41,6 +41,8 @@ def main(argv: list[str] | None = None) -> int:
         if not stop.is_set():
             print(f"Serving on {stack.url}/ (nginx, {args.replicas} replica(s)). Ctrl-C stops.", flush=True)
             stack.supervise(stop)
+        return 0
+    except Interrupted:
         return 0
     except StackError as error:
         print(f"make serve: {error}", file=sys.stderr)

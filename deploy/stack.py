@@ -62,6 +62,10 @@ class StackError(Exception):
     """A problem the person starting the stack can fix; the message says how."""
 
 
+class Interrupted(Exception):
+    """A stop was asked for (Ctrl-C, SIGTERM) while the stack was still starting."""
+
+
 def find_nginx() -> Path:
     configured = os.environ.get(NGINX_ENV)
     if configured:
@@ -203,6 +207,7 @@ class Stack:
     replica_ports: list[int] = field(default_factory=list)
     children: list[Child] = field(default_factory=list)
     nginx: Child | None = None
+    cancel: threading.Event | None = None  # set by a signal handler: stop waiting, stop everything
 
     @property
     def url(self) -> str:
@@ -282,6 +287,8 @@ class Stack:
     def _wait_healthy(self, child: Child, url: str) -> None:
         deadline = time.monotonic() + START_TIMEOUT
         while not _health_ok(url):
+            if self.cancel is not None and self.cancel.is_set():
+                raise Interrupted
             code = child.exited()
             if code is not None:
                 raise StackError(f"{child.name} exited with code {code} while starting (its output is above)")

@@ -132,14 +132,14 @@ def start_stack(
     while time.monotonic() < deadline:
         if process.poll() is not None:
             pytest.fail(f"the stack exited with {process.returncode}:\n{stack.output()}")
-        if "Serving on" in stack.output() and _health_ok(stack.url):
+        if "Serving on" in stack.output() and health_ok(stack.url):
             return stack
         time.sleep(0.2)
     stack.stop()
     pytest.fail(f"the stack did not answer within {START_TIMEOUT:.0f} s:\n{stack.output()}")
 
 
-def _health_ok(url: str) -> bool:
+def health_ok(url: str) -> bool:
     try:
         with urllib.request.urlopen(f"{url}/_stcore/health", timeout=2) as response:
             return response.read() == b"ok"

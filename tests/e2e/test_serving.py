@@ -7,10 +7,14 @@ from __future__ import annotations
 
 import asyncio
 import gzip
+import os
 import signal
 import socket
+import subprocess
+import sys
 import time
 import urllib.request
+from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
 import psutil
@@ -19,8 +23,8 @@ from websockets.sync.client import connect
 
 from bench.st_client import StreamlitSession
 from deploy.render import csp_hash
-from deploy.stack import inline_scripts, streamlit_static_dir
-from tests.e2e.serving import RunningStack, run_deploy, start_stack
+from deploy.stack import free_loopback_port, inline_scripts, streamlit_static_dir
+from tests.e2e.serving import ROOT, RunningStack, require_nginx, run_deploy, start_stack
 
 pytestmark = pytest.mark.e2e
 
@@ -66,6 +70,7 @@ def test_missing_nginx_says_how_to_install_it_and_starts_nothing(tmp_path):
 
 
 def test_a_port_in_use_is_named_and_nothing_starts(tmp_path):
+    require_nginx()  # checked first; without it the stack stops at that
     with socket.socket() as busy:
         busy.bind(("127.0.0.1", 0))
         busy.listen()
@@ -89,6 +94,34 @@ def test_a_stop_signal_ends_nginx_and_every_replica_and_removes_the_temp_folder(
     assert gone([p.pid for p in started]) == []
     assert list(stack.tmpdir.iterdir()) == []
     assert "serve | stopped" in stack.output()
+
+
+def test_a_stop_while_starting_leaves_no_half_started_stack(tmp_path):
+    require_nginx()
+    tmpdir = tmp_path / "tmp"
+    tmpdir.mkdir()
+    log = tmp_path / "stack.log"
+    with log.open("wb") as out:
+        process = subprocess.Popen(
+            [sys.executable, "-m", "deploy", "--port", str(free_loopback_port()), "--replicas", "2"],
+            cwd=ROOT,
+            env={**os.environ, "TMPDIR": str(tmpdir)},
+            stdout=out,
+            stderr=subprocess.STDOUT,
+        )
+    try:
+        deadline = time.monotonic() + 30
+        while "starting 2 replica(s)" not in log.read_text() and time.monotonic() < deadline:
+            time.sleep(0.05)
+        started = psutil.Process(process.pid).children(recursive=True)
+        assert "Serving on" not in log.read_text()
+        process.send_signal(signal.SIGTERM)
+        assert process.wait(timeout=30) == 0, log.read_text()
+    finally:
+        if process.poll() is None:
+            process.kill()
+    assert started and gone([p.pid for p in started]) == []
+    assert list(tmpdir.iterdir()) == []
 
 
 def test_every_response_carries_the_security_headers(served: RunningStack):
@@ -156,7 +189,9 @@ def test_a_session_runs_every_page_over_the_proxied_websocket(served: RunningSta
         finally:
             await session.close()
 
-    assert asyncio.run(visit()) == []
+    # In a thread of its own: Playwright's sync API keeps an event loop running in this one.
+    with ThreadPoolExecutor(max_workers=1) as pool:
+        assert pool.submit(asyncio.run, visit()).result(timeout=120) == []
 
 
 def holder_for(stack: RunningStack, sticky: str | None) -> int:

@@ -148,6 +148,19 @@ def test_shipped_template_sets_the_security_headers_on_every_response():
         assert re.search(rf"add_header {re.escape(header)}.* always;", conf), header
 
 
+def test_gzip_covers_javascript_css_fonts_json_and_svg_whichever_type_name_they_come_with():
+    types = set(re.search(r"gzip_types([^;]*);", shipped()).group(1).split())
+    assert types >= {
+        "application/javascript",
+        "text/javascript",  # Streamlit's /app/static/ (Python's mimetypes)
+        "text/css",
+        "application/json",
+        "image/svg+xml",
+        "font/ttf",
+        "font/woff",
+    }
+
+
 def test_no_location_has_an_add_header_that_would_drop_the_server_headers():
     # nginx: a location with any add_header of its own inherits none from the server block.
     locations = re.findall(r"^\s*location [^{]*\{(.*?)^\s*\}", TEMPLATE.read_text(), re.MULTILINE | re.DOTALL)
