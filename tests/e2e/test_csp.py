@@ -8,6 +8,7 @@ request outside localhost and no dialog. A probe app checks what st.components.v
 from __future__ import annotations
 
 from collections.abc import Iterator
+from pathlib import Path
 
 import pytest
 from playwright.sync_api import Browser, BrowserContext
@@ -93,6 +94,22 @@ def test_a_components_v2_component_runs_and_loads_scripts_from_app_static(csp_co
         probe = key(tab.page, "probe")
         probe.get_by_text("probe ok: classic module").wait_for()
         assert probe.locator(".probe").evaluate("e => getComputedStyle(e).color") == "rgb(0, 90, 0)"
+        assert violations(tab) == []
+        tab.assert_clean()
+    finally:
+        tab.page.close()
+
+
+def test_a_download_through_the_stack_comes_from_the_readers_replica(csp_context, served: RunningStack):
+    # /media/ files live in the memory of the replica that made them: the sticky cookie must route there.
+    tab = Tab(csp_context.new_page(), served.url)
+    try:
+        tab.page.goto(served.url + "/os-czasu?lang=en")
+        wait_ready(tab.page)
+        with tab.page.expect_download() as event:
+            key(tab.page, "timeline_csv").get_by_role("button").click()
+        data = Path(event.value.path()).read_bytes()
+        assert data.startswith(b"\xef\xbb\xbf") and b"source_url" in data.splitlines()[0]
         assert violations(tab) == []
         tab.assert_clean()
     finally:
