@@ -80,7 +80,7 @@ def probe_stack(tmp_path_factory: pytest.TempPathFactory) -> Iterator[RunningSta
         1,
         {"STREAMLIT_SERVER_ENABLE_STATIC_SERVING": "true"},
         "--script",
-        "tests/e2e/csp_probe/app.py",
+        "tests/e2e/probe_apps/csp_probe.py",
     )
     yield stack
     stack.stop()
