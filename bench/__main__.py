@@ -60,6 +60,7 @@ def machine() -> str:
         ("Streamlit", metadata.version("streamlit")),
         ("Playwright (Python)", metadata.version("playwright")),
         ("Chromium", chromium_version()),
+        ("nginx (capacity --through-proxy)", nginx_version()),
         (
             "pandas / pydantic / plotly",
             " / ".join(metadata.version(p) for p in ("pandas", "pydantic", "plotly")),
@@ -67,6 +68,16 @@ def machine() -> str:
         ("App commit", commit),
     ]
     return "\n".join(["| | |", "|---|---|", *(f"| {k} | {v} |" for k, v in rows)])
+
+
+def nginx_version() -> str:
+    from deploy.stack import StackError, find_nginx
+
+    try:
+        done = subprocess.run([find_nginx(), "-v"], capture_output=True, text=True, timeout=10)
+    except (StackError, OSError, subprocess.SubprocessError):
+        return "not installed"
+    return done.stderr.strip().removeprefix("nginx version: ") or "unknown"
 
 
 class Context:
