@@ -7,12 +7,14 @@ by pid and removes the folder, so nothing is left behind.
 
 from __future__ import annotations
 
+import contextlib
 import errno
 import importlib.util
 import os
 import re
 import secrets
 import shutil
+import signal
 import socket
 import subprocess
 import sys
@@ -173,21 +175,30 @@ class Child:
     def exited(self) -> int | None:
         return None if self.process is None else self.process.poll()
 
+    def _signal_group(self, signum: int) -> None:
+        """The child's own process group (its pid: start_new_session), so a wrapper's children go too.
+
+        Only while the child is not yet reaped: until then its pid, and so its group, stay its own.
+        """
+        assert self.process is not None and self.process.returncode is None
+        with contextlib.suppress(ProcessLookupError):
+            os.killpg(self.process.pid, signum)
+
     def terminate(self) -> None:
-        """SIGTERM by pid, once."""
+        """SIGTERM, once."""
         if self.process is not None and self.process.poll() is None and not self.terminating:
             self.terminating = True
-            self.process.terminate()
+            self._signal_group(signal.SIGTERM)
 
     def stop(self, timeout: float = STOP_TIMEOUT) -> None:
-        """SIGTERM by pid (unless sent already), SIGKILL after `timeout` seconds."""
+        """SIGTERM (unless sent already), SIGKILL after `timeout` seconds."""
         if self.process is None:
             return
         self.terminate()
         try:
             self.process.wait(timeout=timeout)
         except subprocess.TimeoutExpired:
-            self.process.kill()
+            self._signal_group(signal.SIGKILL)
             self.process.wait(timeout=timeout)
         if self.forwarder is not None:
             self.forwarder.join(timeout=2)
