@@ -164,7 +164,7 @@ def test_the_first_filter_change_after_a_failover_is_kept(stack: RunningStack, c
         search = key(page, "q").locator("input")
         search.fill("program")
         search.press("Enter")
-        wait_url(page, "q=program", timeout=10)
+        wait_url(page, "q=program", timeout=6)
         wait_ready(page)
         after = page.evaluate(VIEW_STATE)
         assert after["categories"] == failover.before["categories"]
