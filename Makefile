@@ -2,8 +2,12 @@
 PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
+# make serve: nginx on HOST:PORT in front of REPLICAS Streamlit processes (README, "Serving to the public").
+HOST ?= 127.0.0.1
+PORT ?= 8080
+REPLICAS ?= 2
 
-.PHONY: run test lint unit e2e bench validate
+.PHONY: run serve test lint unit e2e bench validate
 
 $(BIN)/.runtime: requirements.txt
 	$(PYTHON) -m venv $(VENV)
@@ -18,6 +22,10 @@ $(BIN)/.dev: requirements.txt requirements-dev.txt $(BIN)/.runtime
 run: $(BIN)/.runtime
 	$(BIN)/streamlit run streamlit_app.py
 
+# In the foreground; Ctrl-C stops nginx and every replica. Needs nginx: sudo apt-get install nginx-light.
+serve: $(BIN)/.runtime
+	$(BIN)/python -m deploy --host $(HOST) --port $(PORT) --replicas $(REPLICAS)
+
 validate: $(BIN)/.runtime
 	$(BIN)/python -m ngo_dashboard validate
 
@@ -25,7 +33,8 @@ lint: $(BIN)/.dev
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
 
-# All three tiers: unit, AppTest, real browser (needs /usr/bin/chromium; fails clearly without it).
+# All three tiers: unit, AppTest, real browser and the serving stack (need /usr/bin/chromium and
+# /usr/sbin/nginx; fail clearly without them).
 test: lint validate
 	$(BIN)/pytest --e2e
 

@@ -1,6 +1,8 @@
-"""`python -m bench [--only page|rerun|memory|load] [--runs N] [--sessions N] [--seconds S] [--scale K]`
+"""`python -m bench [--only page|rerun|memory|load|capacity] [--runs N] [--sessions N] [--seconds S]
+[--scale K] [--replicas R] [--through-proxy]`
 
-Runs the sections and prints the markdown report on stdout (progress goes to stderr).
+Runs the sections and prints the markdown report on stdout (progress goes to stderr). Exits 1 if
+a section that checks for errors (capacity) saw any.
 """
 
 from __future__ import annotations
@@ -20,7 +22,8 @@ from pathlib import Path
 from bench.common import REPO, ForeignCpu, chromium_version, log
 from bench.synthetic import counts, write_synthetic
 
-SECTIONS = ("page", "rerun", "memory", "load")
+SECTIONS = ("page", "rerun", "memory", "load", "capacity")
+DEFAULT_SESSIONS = {"load": 6, "capacity": 100}
 
 
 def machine() -> str:
@@ -57,6 +60,7 @@ def machine() -> str:
         ("Streamlit", metadata.version("streamlit")),
         ("Playwright (Python)", metadata.version("playwright")),
         ("Chromium", chromium_version()),
+        ("nginx (capacity --through-proxy)", nginx_version()),
         (
             "pandas / pydantic / plotly",
             " / ".join(metadata.version(p) for p in ("pandas", "pydantic", "plotly")),
@@ -64,6 +68,16 @@ def machine() -> str:
         ("App commit", commit),
     ]
     return "\n".join(["| | |", "|---|---|", *(f"| {k} | {v} |" for k, v in rows)])
+
+
+def nginx_version() -> str:
+    from deploy.stack import StackError, find_nginx
+
+    try:
+        done = subprocess.run([find_nginx(), "-v"], capture_output=True, text=True, timeout=10)
+    except (StackError, OSError, subprocess.SubprocessError):
+        return "not installed"
+    return done.stderr.strip().removeprefix("nginx version: ") or "unknown"
 
 
 class Context:
@@ -95,22 +109,28 @@ class Context:
             shutil.rmtree(self.folder, ignore_errors=True)
 
 
-def run_section(section: str, args: argparse.Namespace, context: Context) -> str:
+def run_section(section: str, args: argparse.Namespace, context: Context) -> tuple[str, bool]:
+    """The section's markdown, and False if it saw errors that must fail the run."""
+    sessions = args.sessions or DEFAULT_SESSIONS.get(section, 0)
     if section == "page":
         from bench import page_ready
 
-        return page_ready.run(args.runs)
+        return page_ready.run(args.runs), True
     if section == "rerun":
         from bench import rerun
 
-        return rerun.run(args.runs, context.scaled_dir(), args.scale)
+        return rerun.run(args.runs, context.scaled_dir(), args.scale), True
     if section == "memory":
         from bench import memory
 
-        return memory.run(REPO / "data", context.scaled_dir(), args.scale, context.cold_samples)
+        return memory.run(REPO / "data", context.scaled_dir(), args.scale, context.cold_samples), True
+    if section == "capacity":
+        from bench import capacity
+
+        return capacity.run(sessions, args.seconds, args.replicas, args.through_proxy)
     from bench import load
 
-    return load.run(args.sessions, args.seconds)
+    return load.run(sessions, args.seconds), True
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -119,9 +139,15 @@ def main(argv: list[str] | None = None) -> int:
         "--only", choices=SECTIONS, action="append", help="run only this section (repeatable)"
     )
     parser.add_argument("--runs", type=int, default=5, help="measured runs per page (default 5)")
-    parser.add_argument("--sessions", type=int, default=6, help="concurrent sessions for the load test")
-    parser.add_argument("--seconds", type=float, default=60, help="duration of the load test")
+    parser.add_argument("--sessions", type=int, help="concurrent sessions (default: load 6, capacity 100)")
+    parser.add_argument("--seconds", type=float, default=60, help="duration of the load and capacity tests")
     parser.add_argument("--scale", type=int, default=100, help="size of the synthetic data (default ×100)")
+    parser.add_argument(
+        "--replicas", type=int, default=1, help="Streamlit processes for capacity (default 1)"
+    )
+    parser.add_argument(
+        "--through-proxy", action="store_true", help="capacity through nginx (the `make serve` stack)"
+    )
     args = parser.parse_args(argv)
     sections = args.only or list(SECTIONS)
     started = time.monotonic()
@@ -135,14 +161,20 @@ def main(argv: list[str] | None = None) -> int:
         "",
     ]
     print("\n".join(out), flush=True)
+    failed = []
     try:
         for section in sections:
             with ForeignCpu() as monitor:
-                text = run_section(section, args, context)
+                text, ok = run_section(section, args, context)
             print(text + "\n" + monitor.summary() + "\n", flush=True)
+            if not ok:
+                failed.append(section)
     finally:
         context.cleanup()
     print(f"_Total benchmark time: {(time.monotonic() - started) / 60:.1f} min._")
+    if failed:
+        log(f"errors in section(s): {', '.join(failed)}")
+        return 1
     return 0
 
 

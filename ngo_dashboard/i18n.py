@@ -149,3 +149,14 @@ def plural(key: str, lang: Lang, count: float) -> str:
 
 def count_of(count: int, key: str, lang: Lang) -> str:
     return f"{format_number(count, lang)} {plural(key, lang, count)}"
+
+
+def document_language_script(lang: Lang) -> str:
+    """The inline script that sets <html lang> (WCAG 3.1.1); one constant text per language.
+
+    Kept here, in one place, because the serving stack's Content-Security-Policy allows exactly
+    these texts by their hashes (deploy/render.py): any other inline script is refused.
+    """
+    if lang not in LANGS:
+        raise ValueError(f"unknown language {lang!r}")
+    return f"document.documentElement.lang = {lang!r};"

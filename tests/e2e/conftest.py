@@ -22,6 +22,7 @@ from playwright.sync_api import Browser, BrowserContext, sync_playwright
 
 from ngo_dashboard.paths import DATA_DIR_ENV
 from tests.e2e.helpers import CHROMIUM, CHROMIUM_ARGS, Tab, Visits
+from tests.e2e.serving import RunningStack, start_stack
 
 ROOT = Path(__file__).resolve().parents[2]
 MISSING_CHROMIUM = "Debian chromium is required: apt-get install -y chromium"
@@ -219,3 +220,11 @@ def open_tab(contexts: dict[str, BrowserContext], app_url: str) -> Iterator[Call
         tab.page.close()
     if problems:
         pytest.fail("\n".join(problems), pytrace=False)
+
+
+@pytest.fixture(scope="session")
+def served(tmp_path_factory: pytest.TempPathFactory) -> Iterator[RunningStack]:
+    """The serving stack (`python -m deploy`: nginx, 2 replicas) on a free port, shared read-only."""
+    stack = start_stack(tmp_path_factory.mktemp("stack"), replicas=2)
+    yield stack
+    stack.stop()
