@@ -1,5 +1,5 @@
-"""`python -m bench [--only page|rerun|memory|load|capacity] [--runs N] [--sessions N] [--seconds S]
-[--scale K] [--replicas R] [--through-proxy]`
+"""`python -m bench [--only lighthouse|page|rerun|memory|load|capacity] [--runs N] [--lighthouse-runs N]
+[--sessions N] [--seconds S] [--scale K] [--replicas R] [--through-proxy]`
 
 Runs the sections and prints the markdown report on stdout (progress goes to stderr). Exits 1 if
 a section that checks for errors (capacity) saw any.
@@ -22,7 +22,7 @@ from pathlib import Path
 from bench.common import REPO, ForeignCpu, chromium_version, log
 from bench.synthetic import counts, write_synthetic
 
-SECTIONS = ("page", "rerun", "memory", "load", "capacity")
+SECTIONS = ("lighthouse", "page", "rerun", "memory", "load", "capacity")
 DEFAULT_SESSIONS = {"load": 6, "capacity": 100}
 
 
@@ -112,6 +112,10 @@ class Context:
 def run_section(section: str, args: argparse.Namespace, context: Context) -> tuple[str, bool]:
     """The section's markdown, and False if it saw errors that must fail the run."""
     sessions = args.sessions or DEFAULT_SESSIONS.get(section, 0)
+    if section == "lighthouse":
+        from bench import lighthouse
+
+        return lighthouse.run(args.lighthouse_runs), True
     if section == "page":
         from bench import page_ready
 
@@ -139,6 +143,9 @@ def main(argv: list[str] | None = None) -> int:
         "--only", choices=SECTIONS, action="append", help="run only this section (repeatable)"
     )
     parser.add_argument("--runs", type=int, default=5, help="measured runs per page (default 5)")
+    parser.add_argument(
+        "--lighthouse-runs", type=int, default=3, help="Lighthouse runs per page, median reported (default 3)"
+    )
     parser.add_argument("--sessions", type=int, help="concurrent sessions (default: load 6, capacity 100)")
     parser.add_argument("--seconds", type=float, default=60, help="duration of the load and capacity tests")
     parser.add_argument("--scale", type=int, default=100, help="size of the synthetic data (default ×100)")

@@ -545,7 +545,7 @@ UI = {
     "timeline.quote": _("Cytat: „{quote}”", "Quote: '{quote}'"),
     "timeline.source": _("Źródło:", "Source:"),
     "timeline.list": _("Wydarzenia rok po roku", "Events year by year"),
-    "timeline.table": _("Tabela wydarzeń", "Table of events"),
+    "timeline.table": _("Pokaż tabelę wydarzeń", "Show the table of events"),
     "timeline.empty": _("W danych nie ma jeszcze żadnych wydarzeń.", "The data holds no events yet."),
     "timeline.chart_title": _(
         "Oś czasu współpracy z NGO, {place}", "Timeline of cooperation with NGOs, {place}"

@@ -81,6 +81,7 @@ TIMELINE_LIST = _key("timeline_list", "timeline")  # styled by ui/static/app.css
 TIMELINE_SHOWN = _key("t_shown", "timeline")  # how many cards the list draws ("show more")
 TIMELINE_MORE = _key("t_more", "timeline")
 TIMELINE_CSV = _key("timeline_csv", "timeline")
+TIMELINE_TABLE = _key("t_table", "timeline")  # the table of events, drawn on request
 TIMELINE_SOURCES = _key("timeline_sources", "timeline")
 
 COMPETITIONS_QUERY = _key("c_q", "competitions", url=True)
