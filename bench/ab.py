@@ -1,0 +1,121 @@
+"""Same-run A/B of app variants on a phone: `python -m bench.ab REV REV [...] --path /os-czasu [--runs 5]`.
+
+Each variant is a git revision, exported (`git archive`) to a temporary folder and served there by
+its own stack of `make serve` (nginx with gzip, one replica). Lighthouse runs (the mobile preset of
+bench/lighthouse.py) alternate between the variants, so a busy machine slows them alike; the medians
+are compared, never figures from different runs. Loopback only; every process and folder is removed.
+"""
+
+from __future__ import annotations
+
+import argparse
+import contextlib
+import os
+import shutil
+import signal
+import subprocess
+import sys
+import tempfile
+import time
+import urllib.error
+import urllib.request
+from collections.abc import Iterator
+from pathlib import Path
+
+from bench.common import REPO, free_port, log, md_table, median
+from bench.lighthouse import Run, lighthouse
+from bench.lighthouse import _warm as warm
+
+START_TIMEOUT_S = 120
+
+
+@contextlib.contextmanager
+def exported(rev: str) -> Iterator[Path]:
+    folder = Path(tempfile.mkdtemp(prefix="ngo-ab-"))
+    try:
+        archive = subprocess.run(["git", "archive", rev], cwd=REPO, check=True, capture_output=True).stdout
+        subprocess.run(["tar", "-x", "-C", str(folder)], input=archive, check=True)
+        yield folder
+    finally:
+        shutil.rmtree(folder, ignore_errors=True)
+
+
+@contextlib.contextmanager
+def serving(folder: Path) -> Iterator[str]:
+    """`python -m deploy` (the stack of `make serve`) run from `folder`; yields its URL."""
+    port = free_port()
+    env = {**os.environ, "PYTHONPATH": str(folder)}
+    process = subprocess.Popen(
+        [sys.executable, "-m", "deploy", "--port", str(port), "--replicas", "1"],
+        cwd=folder,
+        env=env,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
+    url = f"http://127.0.0.1:{port}"
+    try:
+        deadline = time.monotonic() + START_TIMEOUT_S
+        while not _healthy(url):
+            if process.poll() is not None or time.monotonic() > deadline:
+                raise RuntimeError(f"the stack in {folder} did not start (exit {process.poll()})")
+            time.sleep(0.5)
+        yield url
+    finally:
+        process.send_signal(signal.SIGTERM)  # the stack stops nginx and its replica and cleans up
+        try:
+            process.wait(timeout=30)
+        except subprocess.TimeoutExpired:
+            process.kill()
+
+
+def _healthy(url: str) -> bool:
+    try:
+        with urllib.request.urlopen(f"{url}/_stcore/health", timeout=2) as response:
+            return response.read() == b"ok"
+    except (urllib.error.URLError, ConnectionError, TimeoutError):
+        return False
+
+
+def _row(rev: str, runs: list[Run]) -> list[object]:
+    def med(field: str) -> float:
+        return median([getattr(run, field) for run in runs])
+
+    return [
+        f"`{rev}`",
+        f"{med('score'):.0f} ({', '.join(str(round(r.score)) for r in runs)})",
+        f"{med('tbt_ms'):,.0f} ms",
+        f"{med('lcp_ms') / 1000:.1f} s",
+        f"{med('tti_ms') / 1000:.1f} s",
+        f"{med('bytes') / 1024:,.0f} KiB",
+    ]
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m bench.ab", description=__doc__)
+    parser.add_argument("revs", nargs="+", help="git revisions to compare")
+    parser.add_argument("--path", required=True, help="page and query, e.g. /os-czasu?lang=en")
+    parser.add_argument("--runs", type=int, default=5)
+    args = parser.parse_args(argv)
+    measured: dict[str, list[Run]] = {rev: [] for rev in args.revs}
+    with contextlib.ExitStack() as stack:
+        urls = {rev: stack.enter_context(serving(stack.enter_context(exported(rev)))) for rev in args.revs}
+        for url in urls.values():
+            warm(url, [args.path])
+        for index in range(args.runs):
+            for rev, url in urls.items():
+                log(f"ab: {rev} run {index + 1}/{args.runs}")
+                measured[rev].append(lighthouse(url + args.path))
+    print(
+        f"Lighthouse mobile, `{args.path}`, {args.runs} alternating runs each (median; scores of every run):\n"
+    )
+    print(
+        md_table(
+            ["variant", "score", "total blocking time", "LCP", "TTI", "transferred"],
+            [_row(rev, runs) for rev, runs in measured.items()],
+        )
+    )
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
