@@ -38,5 +38,10 @@ lint: $(BIN)/.dev
 test: lint validate
 	$(BIN)/pytest --e2e
 
-bench: $(BIN)/.dev
+# The pinned npm tools (package-lock.json): Lighthouse for the bench's phone section.
+node_modules/.installed: package.json package-lock.json
+	npm ci --no-audit --no-fund
+	touch $@
+
+bench: $(BIN)/.dev node_modules/.installed
 	$(BIN)/python -m bench

@@ -539,6 +539,10 @@ UI = {
         "After the last known multi-year programme: {years}",
     ),
     "timeline.period_years": _("Lata {years}", "Years {years}"),
+    "timeline.more_below": _(
+        "Lista pokazuje {shown} z {total} wydarzeń; kolejne lata dodaje przycisk „Pokaż kolejne” pod listą.",
+        "The list shows {shown} of {total} events; the button 'Show more' under the list adds the next years.",
+    ),
     "timeline.show_more": _("Pokaż kolejne ({count})", "Show more ({count})"),
     "timeline.inferred": _("data wywnioskowana", "date inferred"),
     "timeline.note": _("Uwaga: {note}", "Note: {note}"),
@@ -647,9 +651,11 @@ UI = {
     ),
     "data.coverage_empty": _("Brak danych do oceny pokrycia.", "No data to assess coverage."),
     "data.method": _("Jak liczymy", "How derived figures are computed"),
+    # NOTE: no *italics* here or anywhere in the catalogue: one italic word costs every reader of the
+    # page the italic font (136 KiB, measured), so formula variables are capitals instead.
     "data.method_text": _(
-        "- **Ceny stałe**: kwota z roku *r* × iloczyn wskaźników CPI GUS (rok poprzedni = 100) / 100 za lata "
-        "*r*+1 … *b*, gdzie *b* to wybrany rok bazowy (domyślnie {base}). Gdy brakuje wskaźnika w łańcuchu, "
+        "- **Ceny stałe**: kwota z roku R × iloczyn wskaźników CPI GUS (rok poprzedni = 100) / 100 za lata "
+        "R+1 … B, gdzie B to wybrany rok bazowy (domyślnie {base}). Gdy brakuje wskaźnika w łańcuchu, "
         "wartości nie ma.\n- **Na mieszkańca**: kwota / liczba mieszkańców z tego samego roku (wiersz "
         "oznaczony use_in_calculations; stan na 31 grudnia, gdzie podano). Lat bez liczby mieszkańców nie "
         "uzupełniamy.\n- **Pokrycie**: dla każdego roku programu sprawdzamy, czy kwota jest w tabeli kwot, a jeśli "
@@ -657,8 +663,8 @@ UI = {
         "obywatelski** to pieniądze mieszkańców: nie liczymy go do pokrycia ani do żadnej kwoty i nie "
         "przeliczamy go na ceny stałe ani na mieszkańca.\n- Niczego nie "
         "szacujemy, nie interpolujemy i nie sumujemy między różnymi podstawami.",
-        "- **Constant prices**: an amount of year *y* × the product of GUS CPI values (previous year = 100) / 100 "
-        "for years *y*+1 … *b*, where *b* is the chosen base year (default {base}). If a value of the chain is "
+        "- **Constant prices**: an amount of year Y × the product of GUS CPI values (previous year = 100) / 100 "
+        "for years Y+1 … B, where B is the chosen base year (default {base}). If a value of the chain is "
         "missing, so is the result.\n- **Per resident**: amount / population of the same year (the row marked "
         "use_in_calculations; 31 December where stated). Years without a population figure are never filled "
         "in.\n- **Coverage**: for every programme year we check whether its total is in the money table and, if "

@@ -19,7 +19,10 @@ from ngo_dashboard.i18n import Lang, count_of, t
 Order = Literal["oldest", "newest"]
 ORDERS: tuple[Order, ...] = ("oldest", "newest")
 PeriodKind = Literal["before", "programme", "between", "after", "years"]  # "years": no programmes known
-LIST_BATCH = 100  # cards drawn at first, and added by each "show more": every event of a city fits
+# Cards drawn at first, and added by each "show more" (which keeps the reader's place). NOTE: each card
+# costs a phone ~20 ms of blocking time (Lighthouse mobile A/B, bench/RESULTS.md): all 72 shipped
+# events at once blocked for 1.5-2.6 s, 30 for about 0.5 s.
+LIST_BATCH = 30
 
 
 @dataclass(frozen=True)

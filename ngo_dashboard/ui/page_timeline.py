@@ -119,6 +119,8 @@ groups = periods(visible["year"], programme_eras(data.frame("programmes")), orde
 with st.container(key=keys.TIMELINE_YEAR_NAV):
     st.markdown(f"**{md_escape(t('timeline.years_nav', lang))}**")
     st.markdown(year_navigation(groups, visible["year"].value_counts().to_dict(), lang))
+    if drawn < len(ordered):
+        st.caption(t("timeline.more_below", lang, shown=drawn, total=len(ordered)))
 by_year = dict(tuple(visible.groupby("year", sort=False)))
 cards = views.timeline_cards(data, lang)
 with st.container(key=keys.TIMELINE_LIST):

@@ -28,20 +28,32 @@ def block(at, key: str):
     return next((b for b in at.get("flex_container") if b.key == key), None)
 
 
-def test_the_list_shows_every_shipped_event_at_once_and_has_no_pager(open_page):
+def show_all(at):
+    """Press "show more" until the whole list is drawn; the number of presses."""
+    presses = 0
+    while [b for b in at.button if b.key == keys.TIMELINE_MORE]:
+        at.button(key=keys.TIMELINE_MORE).click().run()
+        presses += 1
+    return presses
+
+
+def test_the_list_draws_a_first_batch_and_reaches_every_event_with_show_more_not_a_pager(open_page):
     at = open_page("timeline")
 
-    assert len(card_titles(at)) == 72
+    assert len(card_titles(at)) == LIST_BATCH == 30
     assert len(at.number_input) == 0
-    assert len(at.button) == 0  # no "show more": every event fits one batch
+    assert at.button(key=keys.TIMELINE_MORE).label == "Pokaż kolejne (30)"
+    assert show_all(at) == 2
+    assert len(card_titles(at)) == 72
 
 
 def test_the_list_starts_with_the_oldest_event_or_with_the_newest(open_page):
-    oldest = card_titles(open_page("timeline"))
-    newest = card_titles(open_page("timeline", order="newest"))
+    oldest, newest = open_page("timeline"), open_page("timeline", order="newest")
+    show_all(oldest)
+    show_all(newest)
 
-    assert oldest[0] == "Happening na Rynku Głównym"
-    assert newest == oldest[::-1]
+    assert card_titles(oldest)[0] == "Happening na Rynku Głównym"
+    assert card_titles(newest) == card_titles(oldest)[::-1]
 
 
 def test_the_list_is_grouped_under_year_headings_with_anchors(open_page):
@@ -58,7 +70,7 @@ def test_each_card_carries_its_own_link_and_keeps_the_quote_one_tap_away(open_pa
 
     assert card.endswith(f":small[[Link to this event](?event={OPENED}&lang=en)]")
     assert "Quote" not in card
-    assert len(at.expander) >= 72
+    assert len(at.expander) >= LIST_BATCH
 
 
 def test_an_opened_event_comes_first_and_is_marked_in_the_list(open_page):
@@ -81,7 +93,10 @@ def test_closing_the_opened_event_clears_it_from_the_page_and_the_url(open_page)
 
 
 def test_the_category_filter_narrows_the_list(open_page):
-    assert len(card_titles(open_page("timeline", categories="law"))) == 5
+    at = open_page("timeline", categories="law")
+
+    assert len(card_titles(at)) == 5
+    assert not [b for b in at.button if b.key == keys.TIMELINE_MORE]
 
 
 def many_events(folder: Path, count: int) -> Path:
@@ -108,17 +123,19 @@ def many_events(folder: Path, count: int) -> Path:
 def test_a_long_list_draws_a_batch_then_shows_more_where_the_reader_is(open_page, tmp_path):
     folder = many_events(build_package(tmp_path), LIST_BATCH + 30)
     at = open_page("timeline", data_dir=folder)
-    total = LIST_BATCH + 30 + 3
+    first = card_titles(at)
 
-    assert len(card_titles(at)) == LIST_BATCH
+    assert len(first) == LIST_BATCH
     at.button(key=keys.TIMELINE_MORE).click().run()
-    assert len(card_titles(at)) == total
-    assert len(at.button) == 0
+    assert card_titles(at)[:LIST_BATCH] == first  # what was read stays where it was
+    assert len(card_titles(at)) == 2 * LIST_BATCH
+    assert show_all(at) == 1
+    assert len(card_titles(at)) == LIST_BATCH + 33
 
 
 def test_an_event_opened_beyond_the_first_batch_is_drawn_in_the_list(open_page, tmp_path):
     folder = many_events(build_package(tmp_path), LIST_BATCH + 30)
     at = open_page("timeline", data_dir=folder, order="newest", event="1995-happening-na-rynku-glownym")
 
-    assert len(card_titles(at)) == LIST_BATCH + 33
+    assert len(card_titles(at)) == LIST_BATCH + 33  # the opened event is the last of all: all are drawn
     assert block(at, keys.EVENT_MARKED) is not None

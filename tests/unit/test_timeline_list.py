@@ -109,11 +109,12 @@ def test_ordered_events_newest_first_reverses_the_list():
 @pytest.mark.parametrize(
     "count, requested, position, expected",
     [
-        (71, LIST_BATCH, None, 71),  # every event of the shipped data at once
-        (7100, LIST_BATCH, None, 100),
-        (7100, 200, None, 200),  # after one "show more"
-        (7100, LIST_BATCH, 150, 200),  # an opened event further down is drawn, in whole batches
-        (7100, LIST_BATCH, 99, 100),
+        (72, LIST_BATCH, None, 30),  # the shipped data: a first batch of 30
+        (7100, LIST_BATCH, None, 30),
+        (7100, 60, None, 60),  # after one "show more"
+        (40, 60, None, 40),  # never more than there are
+        (7100, LIST_BATCH, 45, 60),  # an opened event further down is drawn, in whole batches
+        (7100, LIST_BATCH, 29, 30),
         (0, LIST_BATCH, None, 0),
     ],
 )
