@@ -136,3 +136,41 @@ def test_maintainer_guides_quote_the_2021_programme_total_and_its_source():
     for guide in GUIDES.values():
         assert row in text(guide)
         assert source in text(guide)
+
+
+def _layout_rows() -> dict[str, str]:
+    """The README's layout table: each backticked path of the first column -> its description."""
+    text = (REPO_ROOT / "README.md").read_text(encoding="utf-8")
+    section = text.split("## Layout", 1)[1].split("\n## ", 1)[0]
+    rows = {}
+    for line in section.splitlines():
+        cells = [c.strip() for c in line.strip().strip("|").split("|")]
+        if len(cells) == 2 and cells[0].startswith("`"):
+            for path in re.findall(r"`([^`]+)`", cells[0]):
+                rows[path.rstrip("/")] = cells[1]
+    return rows
+
+
+def test_every_path_in_the_readme_layout_exists():
+    assert [path for path in _layout_rows() if not (REPO_ROOT / path).exists()] == []
+
+
+def test_every_top_level_folder_is_in_the_readme_layout():
+    folders = {p.name for p in REPO_ROOT.iterdir() if p.is_dir() and not p.name.startswith(".")}
+    ignored = {"node_modules", "__pycache__"}  # installed or generated, never tracked
+    covered = {path.split("/")[0] for path in _layout_rows()}  # tests/ by its tiers' rows
+
+    assert sorted(folders - ignored - covered) == []
+
+
+@pytest.mark.parametrize("folder", ["ngo_dashboard", "ngo_dashboard/ui"])
+def test_every_module_is_named_in_its_readme_layout_row(folder):
+    description = _layout_rows()[folder]
+    modules = sorted(p.name for p in (REPO_ROOT / folder).glob("*.py") if p.name != "__init__.py")
+    named = [
+        m
+        for m in modules
+        if f"`{m}`" in description or (m.startswith("page_") and "`page_*.py`" in description)
+    ]
+
+    assert [m for m in modules if m not in named] == []
