@@ -11,16 +11,13 @@ from dataclasses import dataclass
 import pandas as pd
 import plotly.graph_objects as go
 
-from ngo_dashboard.charts import (
-    build_competitions_by_year_figure,
-    build_largest_competitions_figure,
-    largest_competitions_frame,
-)
+from ngo_dashboard.charts import build_competitions_by_year_figure, largest_competitions_frame
 from ngo_dashboard.competitions import filter_competitions, search_index, sort_competitions
 from ngo_dashboard.data import Dataset
-from ngo_dashboard.i18n import Lang, t
+from ngo_dashboard.i18n import Lang, format_pln, qualified, t
 from ngo_dashboard.provenance import cite, unique_ids
 from ngo_dashboard.summary import competitions_summary
+from ngo_dashboard.text import md_escape
 
 # Columns the views need; the long quotes and notes stay out of every per-view copy (they come back
 # in the CSV, which takes full rows of the data by index).
@@ -37,6 +34,8 @@ WORKING_COLUMNS = [
     "total_pln",
     "total_qualifier",
     "yearly_split",
+    "period_start",
+    "period_end",
     "prior_year",
     "prior_amount_pln",
     "prior_kind",
@@ -59,8 +58,10 @@ class CompetitionsView:
 
     shown: pd.DataFrame  # working columns, largest amount first
     by_year: go.Figure
-    largest: go.Figure
     largest_rows: pd.DataFrame
+    largest: tuple[str, ...]  # Markdown list items, as are no_split and prior
+    no_split: tuple[str, ...]
+    prior: tuple[str, ...]
     summary: tuple[str, ...]
     source_ids: tuple[str, ...]
 
@@ -93,10 +94,67 @@ def build_competitions_view(
             source_line=source_line,
             year_range=years,
         ),
-        largest=build_largest_competitions_figure(
-            shown, lang, title=t("competitions.largest_title", lang), source_line=source_line
-        ),
-        largest_rows=largest_competitions_frame(shown),
+        largest_rows=(largest := largest_competitions_frame(shown)),
+        largest=tuple(largest_items(largest, lang)),
+        no_split=tuple(no_split_items(shown, lang)),
+        prior=tuple(prior_items(shown, lang)),
         summary=tuple(competitions_summary(shown, lang)),
         source_ids=source_ids,
     )
+
+
+# NOTE: these three are lists, not a chart and tables: on a phone a ranked list reads better than a
+# bar chart of ten long names, and neither needs Streamlit's table code (a second Plotly chart cost a
+# phone 0.8 s of blocking time, Lighthouse mobile A/B; st.table pulls ~1 MB of Arrow code).
+
+
+def _total(row: pd.Series, lang: Lang) -> str:
+    return qualified(format_pln(row["total_pln"], lang), row["total_qualifier"], lang)
+
+
+def _period(row: pd.Series) -> str:
+    if pd.isna(row["period_start"]) or pd.isna(row["period_end"]):
+        return ""
+    return f" ({row['period_start'].year}–{row['period_end'].year})"
+
+
+def largest_items(largest: pd.DataFrame, lang: Lang) -> list[str]:
+    """'1. **21 494 800 zł** – title (2023–2027)': the competitions with the largest stated totals."""
+    return [
+        f"{rank}. **{md_escape(_total(row, lang))}** – {md_escape(row['title'])}{md_escape(_period(row))}"
+        for rank, (_, row) in enumerate(largest.iterrows(), start=1)
+    ]
+
+
+def no_split_items(shown: pd.DataFrame, lang: Lang) -> list[str]:
+    """Multi-year competitions whose notice gives only a total: the total, never split into years."""
+    rows = shown[shown["yearly_split"] == "none"].drop_duplicates("call_id")
+    return [
+        f"- {md_escape(row['title'])}{md_escape(_period(row))}: **{md_escape(_total(row, lang))}**"
+        for _, row in rows.iterrows()
+    ]
+
+
+def prior_items(shown: pd.DataFrame, lang: Lang) -> list[str]:
+    """Competitions whose notice states earlier funding, with the earlier amount as stated."""
+    rows = shown[shown["prior_amount_pln"].notna()].drop_duplicates("call_id")
+    items = []
+    for _, row in rows.iterrows():
+        year = "—" if pd.isna(row["year"]) else str(int(row["year"]))
+        now = (
+            "—"
+            if pd.isna(row["amount_pln"])
+            else qualified(format_pln(row["amount_pln"], lang), row["qualifier"], lang)
+        )
+        prior_year = "—" if pd.isna(row["prior_year"]) else str(int(row["prior_year"]))
+        line = t(
+            "competitions.prior_item",
+            lang,
+            year=year,
+            amount=now,
+            prior_year=prior_year,
+            prior=format_pln(row["prior_amount_pln"], lang),
+            kind=t(f"prior_kind.{row['prior_kind']}", lang),
+        )
+        items.append(f"- **{md_escape(row['title'])}**: {md_escape(line)}")
+    return items

@@ -597,13 +597,9 @@ UI = {
         "Stacked bars: amounts in notices by year and area; number of calls above each bar.",
     ),
     "competitions.largest": _("Największe nabory", "Largest calls"),
-    "competitions.largest_title": _(
-        "Największe nabory według kwoty łącznej z ogłoszenia",
-        "Largest calls by the total stated in the notice",
-    ),
-    "competitions.largest_alt": _(
-        "Poziome słupki: nabory z największą kwotą łączną.",
-        "Horizontal bars: the calls with the largest stated totals.",
+    "competitions.largest_help": _(
+        "Według kwoty łącznej podanej w ogłoszeniu (dla naborów wieloletnich – za cały okres).",
+        "By the total the notice states (for multi-year calls, for the whole period).",
     ),
     "competitions.no_split": _(
         "Nabory wieloletnie bez podziału na lata", "Multi-year calls without a yearly split"
@@ -619,7 +615,14 @@ UI = {
         "The earlier amount is as the notice states it: usually the current year and the named year combined, "
         "sometimes all earlier editions together. Never add it up across rows.",
     ),
+    "competitions.prior_item": _(
+        "w {year} r. {amount}; wcześniej według ogłoszenia {prior} (rok {prior_year}; {kind})",
+        "{amount} in {year}; earlier, as the notice states, {prior} (year {prior_year}; {kind})",
+    ),
     "competitions.all": _("Wszystkie nabory", "All calls"),
+    "competitions.all_show": _(
+        "Pokaż tabelę wszystkich naborów ({count})", "Show the table of all calls ({count})"
+    ),
     "competitions.sort": _("Kolejność", "Order"),
     "competitions.sort_amount": _("od największej kwoty", "largest amount first"),
     "competitions.sort_year": _("według roku", "by year"),

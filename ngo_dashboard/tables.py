@@ -71,23 +71,6 @@ def competitions_table(competitions: pd.DataFrame, lang: Lang) -> pd.DataFrame:
     )
 
 
-def prior_table(competitions: pd.DataFrame, lang: Lang) -> pd.DataFrame:
-    """Calls whose notice states earlier funding of the same kind, side by side with this call."""
-    rows = competitions[competitions["prior_amount_pln"].notna()].drop_duplicates("call_id")
-    return pd.DataFrame(
-        {
-            _col("title", lang): rows["title"],
-            _col("year", lang): [str(int(y)) if pd.notna(y) else "—" for y in rows["year"]],
-            _col("amount", lang): [
-                _money(v, q, lang) for v, q in zip(rows["amount_pln"], rows["qualifier"], strict=True)
-            ],
-            _col("prior_year", lang): [str(int(y)) if pd.notna(y) else "—" for y in rows["prior_year"]],
-            _col("prior_amount", lang): [_money(v, "exact", lang) for v in rows["prior_amount_pln"]],
-            _col("prior_kind", lang): [_label("prior_kind", k, lang) for k in rows["prior_kind"]],
-        }
-    )
-
-
 def events_table(events: pd.DataFrame, lang: Lang) -> pd.DataFrame:
     return pd.DataFrame(
         {

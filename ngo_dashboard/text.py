@@ -83,3 +83,11 @@ def md_link(label: str, url: str) -> str:
         .replace(">", "%3E")
     )
     return f"[{md_escape(label)}]({safe_url})"
+
+
+def md_code(text: str) -> str:
+    """Inline code (a plain <code>, selectable, wrapping): no backtick can close it early.
+
+    NOTE: not st.code: a code block loads Streamlit's syntax highlighter, 1.5 MB of JavaScript, to
+    show one line (measured on the Timeline's event link)."""
+    return f"`{text.replace('`', '%60')}`"

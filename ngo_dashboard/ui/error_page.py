@@ -10,7 +10,7 @@ import streamlit as st
 from ngo_dashboard import paths
 from ngo_dashboard.i18n import Lang, t
 from ngo_dashboard.report import Problem
-from ngo_dashboard.text import md_escape
+from ngo_dashboard.text import md_code, md_escape
 from ngo_dashboard.ui.blocks import static_table
 
 
@@ -28,4 +28,4 @@ def render_problems(problems: Iterable[Problem], lang: Lang) -> None:
     )
     static_table(table.set_index(t("col.file", lang)))
     st.markdown(md_escape(t("error.fix", lang)))
-    st.code("python -m ngo_dashboard validate", language="bash")
+    st.markdown(md_code("python -m ngo_dashboard validate"))

@@ -89,7 +89,8 @@ COMPETITIONS_AREAS = _key("areas", "competitions", url=True)
 COMPETITIONS_YEARS = _key("c_years", "competitions", url=True)
 COMPETITIONS_SORT = _key("sort", "competitions", url=True)
 COMPETITIONS = _view("competitions", "competitions")
-LARGEST_COMPETITIONS = _view("largest", "competitions")
+LARGEST_CSV = _key("largest_csv", "competitions")
+COMPETITIONS_ALL = _key("c_all", "competitions")  # the table of all competitions, drawn on request
 COMPETITIONS_SOURCES = _key("competitions_sources", "competitions")
 
 DATA_TABLE = _key("table", "data", url=True)

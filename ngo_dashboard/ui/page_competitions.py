@@ -7,11 +7,12 @@ import streamlit as st
 from ngo_dashboard.competitions import SORTS, sort_competitions
 from ngo_dashboard.i18n import t
 from ngo_dashboard.models import Area
-from ngo_dashboard.tables import competitions_table, prior_table
+from ngo_dashboard.tables import competitions_table
 from ngo_dashboard.text import md_escape
 from ngo_dashboard.ui import keys, urlstate, views
 from ngo_dashboard.ui.blocks import bullets, chart_or_table, data_table, source_footer
 from ngo_dashboard.ui.data_cache import dataset
+from ngo_dashboard.ui.downloads import download_csv
 from ngo_dashboard.ui.filters import filter_panel
 from ngo_dashboard.ui.language import current_lang
 
@@ -58,38 +59,40 @@ chart_or_table(
 )
 
 st.header(t("competitions.largest", lang))
-chart_or_table(
-    view.largest,
+st.caption(t("competitions.largest_help", lang))
+st.markdown("\n".join(view.largest))
+download_csv(
     view.largest_rows,
-    as_table,
     data,
     lang,
-    keys=keys.LARGEST_COMPETITIONS,
-    alt=t("competitions.largest_alt", lang),
     file_name=f"{data.meta.name}-largest-calls.csv",
+    key=keys.LARGEST_CSV,
     table="competitions",
 )
 
-no_split = shown[shown["yearly_split"] == "none"]
-if len(no_split):
+if view.no_split:
     st.header(t("competitions.no_split", lang))
     st.caption(t("competitions.no_split_help", lang))
-    data_table(no_split, as_table, lang)
+    st.markdown("\n".join(view.no_split))
 
-prior = shown[shown["prior_amount_pln"].notna()].drop_duplicates("call_id")
-if len(prior):
+if view.prior:
     st.header(t("competitions.prior", lang))
     st.caption(t("competitions.prior_help", lang))
-    data_table(prior, lambda rows: prior_table(rows, lang), lang)
+    st.markdown("\n".join(view.prior))
 
 st.header(t("competitions.all", lang))
-sort = urlstate.bound(
-    urlstate.choice(keys.COMPETITIONS_SORT, SORTS, "amount"),
-    st.selectbox,
-    t("competitions.sort", lang),
-    SORTS,
-    format_func=lambda s: t(f"competitions.sort_{s}", lang),
-)
-ordered = shown if sort in (None, "amount") else sort_competitions(shown, sort)
-data_table(ordered, as_table, lang)
+# On request: the data grid is the heaviest thing this page could load on a phone (Lighthouse mobile:
+# its code and Arrow's are ~1.5 MB raw), and the CSV under the chart holds the same rows.
+if st.toggle(t("competitions.all_show", lang, count=len(shown)), key=keys.COMPETITIONS_ALL):
+    sort = urlstate.bound(
+        urlstate.choice(keys.COMPETITIONS_SORT, SORTS, "amount"),
+        st.selectbox,
+        t("competitions.sort", lang),
+        SORTS,
+        format_func=lambda s: t(f"competitions.sort_{s}", lang),
+    )
+    ordered = shown if sort in (None, "amount") else sort_competitions(shown, sort)
+    data_table(ordered, as_table, lang)
+else:
+    urlstate.drop(keys.COMPETITIONS_SORT)
 source_footer(view.source_ids, data, lang, key=keys.COMPETITIONS_SOURCES)

@@ -7,7 +7,7 @@ from ngo_dashboard.event_cards import event_link, event_markdown
 from ngo_dashboard.i18n import DEFAULT_LANG, t
 from ngo_dashboard.summary import timeline_summary
 from ngo_dashboard.tables import events_table
-from ngo_dashboard.text import md_escape
+from ngo_dashboard.text import md_code, md_escape
 from ngo_dashboard.timeline import CATEGORY_ORDER, filter_events
 from ngo_dashboard.timeline_list import (
     LIST_BATCH,
@@ -70,7 +70,7 @@ if len(opened_row):
         st.caption(t("timeline.opened", lang))
         st.markdown(event_markdown(row, lang, data, heading="##"))
         st.caption(t("timeline.share", lang))
-        st.code(_link(opened), language=None, wrap_lines=True)  # wrapped: no sideways scroll on a phone
+        st.markdown(md_code(_link(opened)))
         st.markdown(
             f"[{md_escape(t('timeline.in_list', lang, year=row['year']))}](#{year_anchor(row['year'])})"
         )

@@ -16,7 +16,7 @@ CHARTS = {
     "overview": ["money.alt"],
     "money": ["money.alt"],
     "timeline": ["timeline.alt"],
-    "competitions": ["competitions.by_year_alt", "competitions.largest_alt"],
+    "competitions": ["competitions.by_year_alt"],
     "data": [],
     "about": [],
 }
@@ -41,7 +41,7 @@ def test_every_chart_is_drawn_by_the_chart_element_with_its_name(open_page, page
 
 def test_only_the_timeline_chart_reports_clicks(open_page):
     assert [p["click"] for p in chart_payloads(open_page("timeline"))] == [True]
-    assert [p["click"] for p in chart_payloads(open_page("competitions"))] == [False, False]
+    assert [p["click"] for p in chart_payloads(open_page("competitions"))] == [False]
 
 
 def test_figure_json_is_made_once_per_figure_and_forgotten_with_it():

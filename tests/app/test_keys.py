@@ -87,4 +87,4 @@ def test_every_key_in_session_state_after_every_page_is_registered(open_page, pa
         seen |= set(at.session_state.keys())
 
     assert seen - set(keys.REGISTRY) == set()
-    assert {keys.LANG, keys.DATA, keys.EVENT, keys.MONEY_PRICES, keys.COMPETITIONS_SORT} <= seen
+    assert {keys.LANG, keys.DATA, keys.EVENT, keys.MONEY_PRICES, keys.COMPETITIONS_ALL} <= seen

@@ -186,7 +186,7 @@ def test_timeline_event_link_opens_that_event(open_page):
     (detail,) = [block for block in at.get("flex_container") if block.key == keys.EVENT_DETAIL]
     card = detail.markdown[0].value
     assert card.startswith("## Pilotażowy program współpracy\n\n:small[Programy współpracy · wrzesień 1997]")
-    assert detail.code[0].value == "?event=1997-09-pilotazowy-program-wspolpracy"
+    assert "`?event=1997-09-pilotazowy-program-wspolpracy`" in [m.value for m in detail.markdown]
 
 
 def test_timeline_event_link_in_english_shows_the_english_date(open_page):
@@ -275,7 +275,7 @@ def test_unknown_query_values_fall_back_to_defaults(open_page, page, params):
         ("timeline", {"q": "", "t_years": (1995, 2026), "event": None, "categories": list(CATEGORIES)}),
         (
             "competitions",
-            {"c_q": "", "sort": "amount", "competitions_view": "chart", "largest_view": "chart"},
+            {"c_q": "", "competitions_view": "chart", "c_all": False, "sort": None},
         ),
         ("data", {"table": "sources"}),
     ],

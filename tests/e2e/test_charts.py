@@ -114,8 +114,7 @@ def test_modebar_speaks_the_pages_language_and_numbers_follow_it(visit, lang):
 def test_each_chart_is_a_figure_named_by_its_text_alternative(visit, lang):
     page = visit(f"/konkursy?lang={lang}", lang=lang).page
 
-    for alt in ("competitions.by_year_alt", "competitions.largest_alt"):
-        expect(page.get_by_role("figure", name=t(alt, lang))).to_be_visible()
+    expect(page.get_by_role("figure", name=t("competitions.by_year_alt", lang))).to_be_visible()
     hidden = page.locator("[data-testid=chart] .main-svg").evaluate_all("svgs => svgs.map(s => s.ariaHidden)")
     assert hidden and set(hidden) == {"true"}
 

@@ -84,7 +84,7 @@ def test_an_event_link_shows_that_event_in_the_first_screen_and_marks_it_in_the_
     heading = detail.locator("h2")
     expect(heading).to_have_text(title)
     assert in_first_screen(page, heading), heading.bounding_box()
-    assert OPENED in text_of(detail.get_by_test_id("stCode"))
+    assert OPENED in text_of(detail.locator("code"))
     marked = key(page, keys.EVENT_MARKED)
     expect(marked.locator("h4")).to_have_text(title)
     detail.get_by_role("link", name="2003").click()

@@ -21,13 +21,11 @@ from ngo_dashboard.charts import (
     NARROW_PLOT_PX,
     SOURCE_LINE_CHARS,
     build_competitions_by_year_figure,
-    build_largest_competitions_figure,
     build_money_figure,
     era_marks,
     largest_competitions_frame,
     money_ticks,
     plain,
-    short_labels,
     wrap,
     year_dtick,
 )
@@ -732,87 +730,6 @@ def test_largest_competitions_frame_has_one_row_per_call_largest_first():
 
     assert list(largest_competitions_frame(calls)["call_id"]) == ["multi", "mid", "small"]
     assert list(largest_competitions_frame(calls, limit=2)["call_id"]) == ["multi", "mid"]
-
-
-def test_largest_competitions_figure_draws_one_bar_per_call_with_distinct_labels(shipped_dataset):
-    calls = shipped_dataset.frame("competitions")
-
-    fig = build_largest_competitions_figure(calls, "pl", title="T", source_line="S")
-
-    (bars,) = fig.data
-    top = largest_competitions_frame(calls)
-    assert len(bars.y) == len(set(bars.y)) == len(top) == 10
-    assert list(bars.x) == sorted(top["total_pln"])  # largest at the top of a horizontal chart
-    obszary = [label for label in bars.y if "Obszar" in label]
-    assert sorted(label.split("Obszar ")[1].split(",")[0] for label in obszary) == ["I", "II", "III", "IV"]
-
-
-@pytest.mark.parametrize("lang, text", [("pl", "> 5 mln zł"), ("en", "> PLN 5M")])
-def test_largest_competitions_figure_prefixes_the_qualifier(lang, text):
-    calls = call_rows(
-        [
-            {"call_id": "a", "year": 2023, "title": "A", "total_pln": 5e6, "total_qualifier": "at_least"},
-            {"call_id": "b", "year": 2023, "title": "B", "total_pln": 1e6, "total_qualifier": "about"},
-        ]
-    )
-
-    (bars,) = build_largest_competitions_figure(calls, lang, title="T", source_line="S").data
-
-    assert nb(bars.text[-1]) == text
-    assert nb(bars.text[0]).startswith("≈ ")
-
-
-def test_largest_competitions_figure_escapes_call_titles():
-    calls = call_rows([{"call_id": "a", "year": 2023, "title": "<i>Konkurs</i>", "total_pln": 5e6}])
-
-    (bars,) = build_largest_competitions_figure(calls, "pl", title="T", source_line="S").data
-
-    assert list(bars.y) == ["&lt;i&gt;Konkurs&lt;/i&gt;"]
-    assert bars.hovertext[0].startswith("&lt;i&gt;Konkurs&lt;/i&gt;")
-
-
-def test_largest_competitions_figure_hover_breaks_the_line_between_title_and_amount():
-    calls = call_rows([{"call_id": "a", "year": 2023, "title": "Konkurs", "total_pln": 5e6}])
-
-    (bars,) = build_largest_competitions_figure(calls, "pl", title="T", source_line="S").data
-
-    assert nb(bars.hovertext[0]) == "Konkurs<br>5 000 000 zł"
-
-
-def test_largest_competitions_figure_of_no_calls_is_empty():
-    fig = build_largest_competitions_figure(call_rows([]), "pl", title="T", source_line="S")
-
-    assert list(fig.data[0].y) == []
-
-
-def test_short_labels_keep_calls_that_differ_only_at_the_end_apart():
-    head = "Świadczenie usług opiekuńczych (pomoc społeczna) – "
-    titles = [f"{head}Obszar {n}, 1.10.2023–30.09.2027" for n in ("I", "II", "III", "IV")]
-
-    labels = short_labels(titles, 56)
-
-    assert len(set(labels)) == 4
-    assert all(len(label) <= 56 for label in labels)
-    assert [label.split("Obszar ")[1].split(",")[0] for label in labels] == ["I", "II", "III", "IV"]
-    assert all("…" in label for label in labels)
-
-
-@pytest.mark.parametrize(
-    "titles",
-    [[], ["Krótki tytuł"], ["Krótki tytuł", "Inny krótki tytuł"], ["Ten sam", "Ten sam"]],
-)
-def test_short_labels_leave_short_titles_alone(titles):
-    assert short_labels(titles, 56) == titles
-
-
-def test_short_labels_cut_the_middle_not_the_end():
-    title = "Prowadzenie placówek wsparcia dziennego w formie opiekuńczej w lokalu Podmiotu (od 2025)"
-
-    (label,) = short_labels([title], 56)
-
-    assert label.startswith("Prowadzenie")
-    assert label.endswith("(od 2025)")
-    assert "…" in label and len(label) == 56
 
 
 def test_long_legend_entries_wrap_to_fit_a_phone_and_keep_every_word():

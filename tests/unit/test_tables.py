@@ -16,7 +16,6 @@ from ngo_dashboard.tables import (
     coverage_matrix,
     events_table,
     money_table,
-    prior_table,
     sources_table,
     to_csv_bytes,
     with_provenance,
@@ -175,23 +174,6 @@ def test_competitions_table_keeps_the_qualifier_of_each_amount(shipped_dataset):
     amounts = competitions_table(qualified, "en")["Amount"]
 
     assert all(amount.replace("\u00a0", " ").startswith("≈ PLN") for amount in amounts)
-
-
-def test_prior_table_lists_each_call_with_earlier_funding_once(shipped_dataset):
-    calls = shipped_dataset.frame("competitions")
-
-    table = prior_table(calls, "pl")
-
-    with_prior = calls[calls["prior_amount_pln"].notna()]
-    assert len(table) == with_prior["call_id"].nunique()
-    first = table[table["Tytuł"] == "Inicjatywa lokalna – pula środków na 2023 r."].iloc[0]
-    assert nb(first[["Rok", "Kwota", "Rok wcześniejszy", "Kwota wcześniejsza"]]) == [
-        "2023",
-        "200 000 zł",
-        "2022",
-        "150 000 zł",
-    ]
-    assert first["Czego dotyczy kwota wcześniejsza"] == t("prior_kind.as_stated", "pl")
 
 
 @pytest.mark.parametrize("lang, date", [("pl", "wrzesień 1997"), ("en", "September 1997")])
