@@ -15,6 +15,8 @@ from urllib.parse import urlencode
 
 import streamlit as st
 
+from ngo_dashboard.ui import keys
+
 T = TypeVar("T")
 MAX_PARAM_LENGTH = 200
 
@@ -130,15 +132,34 @@ def bound(param: Param[Any], widget: Callable[..., Any], *args: Any, **kwargs: A
     failover the browser does not rerun the idle page, so the new replica's first run is the reader's
     next change, sent with every widget's value and the URL from before the change. The new session
     learns that a value under `key` came from the browser only when the widget is drawn; an assignment
-    before it would undo the change.
+    before it would undo the change. A run that relabels the choices is the exception: see
+    `labels_changed`.
     """
-    argument = START_ARGUMENT[widget.__name__]
-    start = param.from_url()
-    if argument == "index":  # the position of the value among the options
-        start = list(kwargs["options"] if "options" in kwargs else args[1]).index(start)
-    value = widget(*args, key=param.key, **{argument: start}, **kwargs)
+    if st.session_state.get(keys.LABELS_CHANGED) and param.key not in st.session_state:
+        param.seed()
+        start = {}
+    else:
+        argument = START_ARGUMENT[widget.__name__]
+        value = param.from_url()
+        if argument == "index":  # the position of the value among the options
+            value = list(kwargs["options"] if "options" in kwargs else args[1]).index(value)
+        start = {argument: value}
+    value = widget(*args, key=param.key, **start, **kwargs)
     param.mirror(value)
     return value
+
+
+def labels_changed(changed: bool) -> None:
+    """Say whether this run labels the choices differently from the page the browser shows (the
+    language was switched). Called every run, before the page's widgets are drawn.
+
+    The browser sends a choice as its label. A session that drew the page reads it with the labels
+    it drew; a new session (after a failover) only has this run's, in which a label of the other
+    language matches no option: the choice would be lost. So in such a run a widget that is new to
+    the session starts from the URL by assignment. Only the language has changed, and the URL holds
+    the rest of the view.
+    """
+    st.session_state[keys.LABELS_CHANGED] = changed
 
 
 def with_query(base_url: str, params: Mapping[str, str | None]) -> str:

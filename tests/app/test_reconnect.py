@@ -30,6 +30,18 @@ TIMELINE = {
     "lang": "en",
 }
 MONEY = {"prices": "real", "base": "2020", "lang": "en"}
+# A choice other than the default in every widget whose options are labelled in the reader's language.
+LABELLED = {
+    "money": {
+        "measures": "city_office_contracted_tasks,mops_grants",
+        "basis": "planned",
+        "prices": "real",
+        "milestones": "law",
+        "money_view": "table",
+    },
+    "timeline": {"q": "rada", "categories": "programme,law", "order": "newest"},
+    "competitions": {"areas": "sport", "sort": "year", "competitions_view": "table", "largest_view": "table"},
+}
 
 
 def reconnect(at: AppTest) -> AppTest:
@@ -110,3 +122,32 @@ def test_the_first_change_after_a_reconnect_is_kept(open_page, page, url, change
     assert not at.exception, at.exception
     assert view(at, page) == {**before, key: value}
     assert_url(at, {**url, key: in_url})
+
+
+@pytest.mark.parametrize("page", list(LABELLED))
+def test_a_language_switch_as_the_first_change_after_a_reconnect_keeps_every_choice(open_page, page):
+    at = open_page(page, lang="en", **LABELLED[page])
+    before = view(at, page)
+    at.button_group(key=keys.LANG).set_value("pl")
+
+    reconnect(at)
+
+    assert not at.exception, at.exception
+    assert view(at, page) == {**before, keys.LANG: "pl"}
+    assert_url(at, {**LABELLED[page], keys.LANG: None})
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason=(
+        "Streamlit runs a widget's callback only if the session has registered that widget, and a new "
+        "session's first run has registered none: the click is seen, its on_click is not run"
+    ),
+)
+def test_a_button_callback_as_the_first_change_after_a_reconnect_runs(open_page):
+    at = open_page("timeline", event="1997-09-pilotazowy-program-wspolpracy")
+    at.button(key=keys.EVENT_CLOSE).click()
+
+    reconnect(at)
+
+    assert at.session_state[keys.EVENT] is None

@@ -12,12 +12,14 @@ import time
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
+from urllib.parse import parse_qs, urlsplit
 
 import psutil
 import pytest
 
+from ngo_dashboard.i18n import t
 from ngo_dashboard.timeline import filter_events
-from tests.e2e.helpers import Tab, current_url, key, list_titles, wait_ready, wait_url
+from tests.e2e.helpers import Tab, current_url, key, list_titles, wait_lang, wait_ready, wait_url
 from tests.e2e.serving import RunningStack, health_ok, start_stack
 
 pytestmark = pytest.mark.e2e
@@ -176,6 +178,43 @@ def test_the_first_filter_change_after_a_failover_is_kept(stack: RunningStack, c
         )
         assert list_titles(page) == list(expected["title_en"])
         assert stack.websocket_replica() == failover.survivor
+        wait_taken_back(stack, failover)
+    finally:
+        page.close()
+
+
+def test_a_language_switch_as_the_first_change_after_a_failover_keeps_every_filter(
+    stack: RunningStack, contexts, shipped_dataset
+):
+    """The browser sends a choice as its label, here in English: the new replica draws the page in
+    Polish, so it must take the filters from the URL, not read those labels (ui/urlstate.py)."""
+    tab = Tab(contexts["desktop"].new_page(), stack.url)
+    page = tab.page
+    try:
+        failover = fail_over(stack, tab)
+        key(page, "lang").get_by_role("radio", name="Polski").click()
+        wait_lang(page, "pl")
+        wait_ready(page)
+        after = page.evaluate(VIEW_STATE)
+        assert parse_qs(urlsplit(after["url"]).query) == {
+            "q": ["centrum"],
+            "categories": ["programme,civic_centre,funding"],
+            "t_years": ["1995-2020"],
+        }
+        assert after["search"] == "centrum" and after["years"] == failover.before["years"]
+        assert after["categories"] == [
+            t(f"category.{c}", "pl") for c in ("programme", "civic_centre", "funding")
+        ]
+        expected = filter_events(
+            shipped_dataset.frame("events"),
+            categories=("programme", "civic_centre", "funding"),
+            years=(1995, 2020),
+            query="centrum",
+        )
+        assert list_titles(page) == list(expected["title_pl"])
+        assert stack.websocket_replica() == failover.survivor
+        assert failover.dialogs == []
+        tab.assert_clean()
         wait_taken_back(stack, failover)
     finally:
         page.close()
