@@ -140,10 +140,10 @@ def bound(param: Param[Any], widget: Callable[..., Any], *args: Any, **kwargs: A
         start = {}
     else:
         argument = START_ARGUMENT[widget.__name__]
-        value = param.from_url()
+        initial = param.from_url()
         if argument == "index":  # the position of the value among the options
-            value = list(kwargs["options"] if "options" in kwargs else args[1]).index(value)
-        start = {argument: value}
+            initial = list(kwargs["options"] if "options" in kwargs else args[1]).index(initial)
+        start = {argument: initial}
     value = widget(*args, key=param.key, **start, **kwargs)
     param.mirror(value)
     return value
