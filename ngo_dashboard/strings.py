@@ -390,7 +390,6 @@ UI = {
     ),
     # Short: on a phone the calls chart's plot is about 250 px high, and a longer title runs into the source line.
     "chart.planned_pln": _("zł, plan z ogłoszeń", "PLN planned in notices"),
-    "chart.total_pln": _("kwota łączna naboru", "call total"),
     "chart.unavailable": _(
         "Nie udało się wczytać wykresu. Te same dane są w tabeli na tej stronie.",
         "The chart could not be loaded. The same data is in a table on this page.",

@@ -52,6 +52,7 @@ def _view(base: str, owner: str) -> ViewKeys:
 
 LANG = _key("lang", APP, url=True)
 DATA = _key("_data_key", APP)  # the data folder and its fingerprint, looked at once per run
+LABELS_CHANGED = _key("_labels_changed", APP)  # this run relabels the choices (ui/urlstate.py)
 
 OVERVIEW = _view("overview", "overview")
 OVERVIEW_SOURCES = _key("overview_sources", "overview")

@@ -17,6 +17,7 @@ def current_lang() -> Lang:
 
 def language_picker() -> Lang:
     """Visible PL/EN switch, mirrored to ?lang= so a copied link keeps the language."""
+    drawn_in = LANG_PARAM.from_url()  # the language of the page the browser shows
     urlstate.bound(
         LANG_PARAM,
         st.segmented_control,
@@ -26,7 +27,9 @@ def language_picker() -> Lang:
         required=True,
         label_visibility="collapsed",
     )
-    return current_lang()
+    lang = current_lang()
+    urlstate.labels_changed(lang != drawn_in)
+    return lang
 
 
 def set_document_language(lang: Lang) -> None:

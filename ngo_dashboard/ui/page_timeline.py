@@ -38,14 +38,6 @@ def _open_from_chart(customdata: object) -> None:
         st.session_state[keys.EVENT] = event_id
 
 
-def _close_event() -> None:
-    st.session_state[keys.EVENT] = None
-
-
-def _show_more(drawn: int) -> None:
-    st.session_state[keys.TIMELINE_SHOWN] = drawn + LIST_BATCH
-
-
 def _link(event_id: str) -> str:
     """The event's own address; a link in Polish carries no ?lang=."""
     return urlstate.link_to({keys.EVENT: event_id, keys.LANG: None if lang == DEFAULT_LANG else lang})
@@ -74,9 +66,11 @@ if len(opened_row):
         st.markdown(
             f"[{md_escape(t('timeline.in_list', lang, year=row['year']))}](#{year_anchor(row['year'])})"
         )
-        st.button(
-            t("timeline.close", lang), key=keys.EVENT_CLOSE, on_click=_close_event, icon=":material/close:"
-        )
+        # NOTE: the button's value, not an on_click callback: after a failover the new replica's
+        # session runs no callback of a widget it has not drawn yet, so a first click would be lost.
+        if st.button(t("timeline.close", lang), key=keys.EVENT_CLOSE, icon=":material/close:"):
+            st.session_state[keys.EVENT] = None
+            st.rerun()
 event_param.mirror(opened if len(opened_row) else None)
 
 st.markdown(md_escape(t("timeline.lead", lang, place=data.meta.place(lang))))
@@ -136,13 +130,11 @@ with st.container(key=keys.TIMELINE_LIST):
                     st.markdown(f"{badge}{summary}\n\n{event_link(_link(event_id), lang)}")
                     with st.expander(t("timeline.details", lang)):
                         st.markdown(details)
-if drawn < len(ordered):
-    st.button(
-        t("timeline.show_more", lang, count=min(LIST_BATCH, len(ordered) - drawn)),
-        key=keys.TIMELINE_MORE,
-        on_click=_show_more,
-        args=(drawn,),
-    )
+if drawn < len(ordered) and st.button(
+    t("timeline.show_more", lang, count=min(LIST_BATCH, len(ordered) - drawn)), key=keys.TIMELINE_MORE
+):
+    st.session_state[keys.TIMELINE_SHOWN] = drawn + LIST_BATCH  # the button's value, as Close above
+    st.rerun()
 
 download_csv(
     shown.drop(columns=["date_start", "date_end"]),

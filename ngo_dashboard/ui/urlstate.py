@@ -1,4 +1,4 @@
-"""View state in the URL: each widget is seeded from its query parameter and mirrored back to it.
+"""View state in the URL: each widget starts at its query parameter's value and is mirrored back to it.
 
 NOTE: Streamlit's own `bind="query-params"` writes the *formatted* option label into the URL
 ("?lang=English", "?event=1 września 1997 – …"), which would make links depend on the language. Here the
@@ -15,6 +15,8 @@ from urllib.parse import urlencode
 
 import streamlit as st
 
+from ngo_dashboard.ui import keys
+
 T = TypeVar("T")
 MAX_PARAM_LENGTH = 200
 
@@ -26,18 +28,25 @@ class Param(Generic[T]):
     parse: Callable[[str], T | None]
     dump: Callable[[T], str]
 
-    def seed(self) -> None:
-        """Put the URL's value (or the default) into session state before the widget is drawn."""
-        if self.key in st.session_state:
-            return
+    def from_url(self) -> T:
+        """The URL's value, or the default if the URL has none or one that is not valid."""
         raw = st.query_params.get(self.key)
-        value = None
         if isinstance(raw, str) and len(raw) <= MAX_PARAM_LENGTH:
             try:
                 value = self.parse(raw)
             except (ValueError, TypeError):
                 value = None
-        st.session_state[self.key] = self.default if value is None else value
+            if value is not None:
+                return value
+        return self.default
+
+    def seed(self) -> None:
+        """Put the URL's value into session state, for a value that no widget holds.
+
+        A widget's value is never seeded this way: see `bound`.
+        """
+        if self.key not in st.session_state:
+            st.session_state[self.key] = self.from_url()
 
     def mirror(self, value: Any) -> None:
         """Write the widget's value back to the URL; a default value leaves the URL clean."""
@@ -104,12 +113,53 @@ def drop(key: str) -> None:
         del st.query_params[key]
 
 
+# The argument through which each kind of widget takes the value it starts at.
+START_ARGUMENT = {
+    "text_input": "value",
+    "slider": "value",
+    "toggle": "value",
+    "multiselect": "default",
+    "segmented_control": "default",
+    "selectbox": "index",
+}
+
+
 def bound(param: Param[Any], widget: Callable[..., Any], *args: Any, **kwargs: Any) -> Any:
-    """Draw `widget` with `key=param.key`, seeded from and mirrored to the URL."""
-    param.seed()
-    value = widget(*args, key=param.key, **kwargs)
+    """Draw `widget` with `key=param.key`, starting at the URL's value, and mirror its value to the URL.
+
+    NOTE: the URL's value is passed as the widget's default, not assigned to `st.session_state[key]`:
+    Streamlit ranks an assignment above the value the browser sends, and a default below it. After a
+    failover the browser does not rerun the idle page, so the new replica's first run is the reader's
+    next change, sent with every widget's value and the URL from before the change. The new session
+    learns that a value under `key` came from the browser only when the widget is drawn; an assignment
+    before it would undo the change. A run that relabels the choices is the exception: see
+    `labels_changed`.
+    """
+    if st.session_state.get(keys.LABELS_CHANGED) and param.key not in st.session_state:
+        param.seed()
+        start = {}
+    else:
+        argument = START_ARGUMENT[widget.__name__]
+        initial = param.from_url()
+        if argument == "index":  # the position of the value among the options
+            initial = list(kwargs["options"] if "options" in kwargs else args[1]).index(initial)
+        start = {argument: initial}
+    value = widget(*args, key=param.key, **start, **kwargs)
     param.mirror(value)
     return value
+
+
+def labels_changed(changed: bool) -> None:
+    """Say whether this run labels the choices differently from the page the browser shows (the
+    language was switched). Called every run, before the page's widgets are drawn.
+
+    The browser sends a choice as its label. A session that drew the page reads it with the labels
+    it drew; a new session (after a failover) only has this run's, in which a label of the other
+    language matches no option: the choice would be lost. So in such a run a widget that is new to
+    the session starts from the URL by assignment. Only the language has changed, and the URL holds
+    the rest of the view.
+    """
+    st.session_state[keys.LABELS_CHANGED] = changed
 
 
 def with_query(base_url: str, params: Mapping[str, str | None]) -> str:
