@@ -11,7 +11,6 @@ from __future__ import annotations
 import base64
 import json
 import weakref
-from collections.abc import Callable
 from functools import cache
 from pathlib import Path
 from typing import Any
@@ -105,16 +104,19 @@ def render_chart(
     key: str,
     alt: str,
     lang: Lang,
-    on_click: Callable[[Any], None] | None = None,
+    clickable: bool = False,
     narrow: tuple[int, str] | None = None,
-) -> None:
+) -> Any:
     """Draw `fig` at the page's width, with hover, the modebar (PNG export) and `alt` as its name.
 
     Args:
         alt: the chart's text alternative (its accessible name); the data is in the page's tables.
-        on_click: called with the `customdata` of a clicked point, before the rerun it causes.
+        clickable: report a click on a point that carries `customdata`.
         narrow: (pixels, note): below that width the chart is not drawn and its bundle not fetched;
             the note says where the same content is instead.
+    Returns:
+        The `customdata` of the point clicked, in the run that click caused; otherwise None. It comes
+        from the browser: check it before use.
     """
     data = {
         "figure": figure_json(fig),
@@ -122,13 +124,19 @@ def render_chart(
         "alt": alt,
         "unavailable": t("chart.unavailable", lang),
         "bundle": bundle(),
-        "click": on_click is not None,
+        "click": clickable,
         "narrow": {"min_width": narrow[0], "note": narrow[1]} if narrow else None,
     }
-    callbacks = {}
-    if on_click is not None:
-        callbacks["on_click_change"] = lambda: on_click(st.session_state[key].get("click"))
-    _component(key=key, data=data, **callbacks)
+    # NOTE: the click is read from the result, not acted on in a callback: after a failover, the new
+    # replica's session runs no callback of a widget it has not drawn yet. Streamlit only registers an
+    # event that has a callback, hence the one that does nothing.
+    callbacks = {"on_click_change": _registers_the_event} if clickable else {}
+    result = _component(key=key, data=data, **callbacks)
+    return getattr(result, "click", None) if clickable else None
+
+
+def _registers_the_event() -> None:
+    """The callback of the click event: it does nothing (the page reads the click from the result)."""
 
 
 _JSON: dict[int, tuple[weakref.ref, str]] = {}

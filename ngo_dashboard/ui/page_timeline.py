@@ -30,12 +30,10 @@ from ngo_dashboard.ui.language import current_lang
 CHART_MIN_WIDTH_PX = 640  # the lanes chart is drawn from this width of the page's column up
 
 
-def _open_from_chart(customdata: object) -> None:
-    """A click on a marker opens that event (and so updates ?event=). The value comes from the
-    browser: only a known event id is taken."""
+def _clicked_event(customdata: object) -> str | None:
+    """The event a click on a marker names. The value comes from the browser: only a known id counts."""
     event_id = customdata[0] if isinstance(customdata, list) and customdata else customdata
-    if isinstance(event_id, str) and event_id in set(events["event_id"]):
-        st.session_state[keys.EVENT] = event_id
+    return event_id if isinstance(event_id, str) and event_id in set(events["event_id"]) else None
 
 
 def _link(event_id: str) -> str:
@@ -85,16 +83,20 @@ query, chosen, years = filter_panel(
 shown = filter_events(events, categories=chosen, years=years, query=query, index=views.timeline_index(data))
 st.markdown(md_escape(timeline_summary(shown, len(events), lang)))
 if len(shown):
-    render_chart(
+    clicked = render_chart(
         views.timeline_figure(data, tuple(shown["event_id"]), opened, lang),
         key=keys.TIMELINE_CHART,
         alt=t("timeline.alt", lang),
         lang=lang,
-        on_click=_open_from_chart,
+        clickable=True,
         # NOTE: on a phone, eight lanes over thirty years leave ~20 px a lane and clusters of
         # markers; the list's year strip below is the overview there (issue #12).
         narrow=(CHART_MIN_WIDTH_PX, t("timeline.chart_narrow", lang)),
     )
+    event_id = _clicked_event(clicked)
+    if event_id and event_id != opened:  # open it: its card goes under the title, its mark in the list
+        st.session_state[keys.EVENT] = event_id
+        st.rerun()
 
 st.header(t("timeline.list", lang))
 order = urlstate.bound(

@@ -53,6 +53,16 @@ _READY = """() => {
     .every(chart => chart.querySelector('.main-svg, .ngo-chart-narrow'));
 }"""
 
+# The centre of the first point of the first trace that carries customdata (an event marker of the
+# timeline chart), in the page's coordinates.
+FIRST_MARKER = """() => {
+  const gd = document.querySelector('[data-testid=chart] .js-plotly-plot');
+  const index = gd.data.findIndex(trace => trace.customdata && trace.mode === 'markers');
+  const point = gd.querySelectorAll('.scatterlayer .trace')[index].querySelector('.points path');
+  const box = point.getBoundingClientRect();
+  return {x: box.x + box.width / 2, y: box.y + box.height / 2};
+}"""
+
 _STATE = """() => {
   const app = document.querySelector('[data-testid=stApp]');
   return {

@@ -15,7 +15,7 @@ from playwright.sync_api import Page, expect
 from ngo_dashboard.i18n import separators, t
 from ngo_dashboard.paths import PLOTLY_BUNDLE_MANIFEST
 from tests.e2e.conftest import DESKTOP, PHONE
-from tests.e2e.helpers import LANGS, PAGES, key, normalise, text_of, wait_ready, wait_url
+from tests.e2e.helpers import FIRST_MARKER, LANGS, PAGES, key, normalise, text_of, wait_ready, wait_url
 from tests.e2e.test_a11y import BLOCKING, describe
 
 pytestmark = pytest.mark.e2e
@@ -25,14 +25,6 @@ MODEBAR = ("Download plot as a PNG", "Zoom", "Pan", "Zoom in", "Zoom out", "Rese
 PNG_SIGNATURE = b"\x89PNG\r\n\x1a\n"
 
 _PLOT = "document.querySelector('[data-testid=chart] .js-plotly-plot')"
-# The centre of the first point of the first trace that carries customdata (an event marker).
-_FIRST_MARKER = f"""() => {{
-  const gd = {_PLOT};
-  const index = gd.data.findIndex(trace => trace.customdata && trace.mode === 'markers');
-  const point = gd.querySelectorAll('.scatterlayer .trace')[index].querySelector('.points path');
-  const box = point.getBoundingClientRect();
-  return {{x: box.x + box.width / 2, y: box.y + box.height / 2}};
-}}"""
 # What Plotly itself reports for a click, recorded beside the component's own listener.
 _LISTEN = f"() => {{ window.__clicked = null; {_PLOT}.on('plotly_click', e => {{ window.__clicked = e.points[0].customdata; }}); }}"
 
@@ -168,7 +160,7 @@ def test_clicking_an_event_marker_selects_that_event_and_puts_it_in_the_url(open
     page = tab.page
     page.evaluate(_LISTEN)
     key(page, "timeline_chart").scroll_into_view_if_needed()
-    point = page.evaluate(_FIRST_MARKER)
+    point = page.evaluate(FIRST_MARKER)
     if touch:
         page.touchscreen.tap(point["x"], point["y"])
     else:

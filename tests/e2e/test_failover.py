@@ -19,7 +19,16 @@ import pytest
 
 from ngo_dashboard.i18n import t
 from ngo_dashboard.timeline import filter_events
-from tests.e2e.helpers import Tab, current_url, key, list_titles, wait_lang, wait_ready, wait_url
+from tests.e2e.helpers import (
+    FIRST_MARKER,
+    Tab,
+    current_url,
+    key,
+    list_titles,
+    wait_lang,
+    wait_ready,
+    wait_url,
+)
 from tests.e2e.serving import RunningStack, health_ok, start_stack
 
 pytestmark = pytest.mark.e2e
@@ -177,6 +186,25 @@ def test_the_first_filter_change_after_a_failover_is_kept(stack: RunningStack, c
             query="program",
         )
         assert list_titles(page) == list(expected["title_en"])
+        assert stack.websocket_replica() == failover.survivor
+        wait_taken_back(stack, failover)
+    finally:
+        page.close()
+
+
+def test_a_click_on_a_chart_marker_as_the_first_change_after_a_failover_opens_that_event(
+    stack: RunningStack, contexts
+):
+    tab = Tab(contexts["desktop"].new_page(), stack.url)
+    page = tab.page
+    try:
+        failover = fail_over(stack, tab)
+        key(page, "timeline_chart").scroll_into_view_if_needed()
+        point = page.evaluate(FIRST_MARKER)
+        page.mouse.click(point["x"], point["y"])
+        wait_url(page, "event=", timeout=6)
+        wait_ready(page)
+        assert key(page, "event_detail").locator("h2").count() == 1
         assert stack.websocket_replica() == failover.survivor
         wait_taken_back(stack, failover)
     finally:
