@@ -14,12 +14,15 @@ st.set_page_config(page_title="NGO", page_icon=str(FAVICON), layout="wide")
 st.html(STATIC / "app.css")
 data_cache.refresh_key()
 lang = language_picker()
-set_document_language(lang)
 dataset = data_cache.loaded().dataset
-if dataset is None:
-    # Every page then shows the problem report (data_cache.dataset()), with no menu to other pages.
-    st.set_page_config(page_title=t("error.title", lang))
-    st.navigation(navigation_pages(lang), position="hidden").run()
-else:
-    st.set_page_config(page_title=t("app.title", lang, place=dataset.meta.place(lang)))
-    st.navigation(navigation_pages(lang), position="top").run()
+try:
+    if dataset is None:
+        # Every page then shows the problem report (data_cache.dataset()), with no menu to other pages.
+        st.set_page_config(page_title=t("error.title", lang))
+        st.navigation(navigation_pages(lang), position="hidden").run()
+    else:
+        st.set_page_config(page_title=t("app.title", lang, place=dataset.meta.place(lang)))
+        st.navigation(navigation_pages(lang), position="top").run()
+finally:
+    # Last, also after a page that stops early (see set_document_language for why last).
+    set_document_language(lang)

@@ -82,7 +82,7 @@ READY_PREDICATE = """
     && !!main && !!main.querySelector('[data-testid="stElementContainer"]');
   if (ok) {
     for (const chart of document.querySelectorAll('[data-testid="chart"]')) {
-      if (!chart.querySelector('.main-svg, .ngo-chart-narrow')) { ok = false; break; }
+      if (!chart.querySelector('.main-svg, .ngo-chart-narrow') && !chart.matches('.ngo-chart-deferred')) { ok = false; break; }
     }
   }
   const count = ok ? main.querySelectorAll('[data-testid="stElementContainer"]').length : 0;

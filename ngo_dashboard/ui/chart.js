@@ -43,7 +43,17 @@ function mount(parentElement) {
   }
   const plot = document.createElement("div");
   figure.replaceChildren(plot);
-  const state = { parent: parentElement, figure, plot, click: null, width: 0, observer: null, waitWide: null, drawn: 0 };
+  const state = {
+    parent: parentElement,
+    figure,
+    plot,
+    click: null,
+    width: 0,
+    observer: null,
+    waitWide: null,
+    waitNear: null,
+    drawn: 0,
+  };
   charts.set(parentElement, state);
   return state;
 }
@@ -77,6 +87,33 @@ function unavailable(state, message, error) {
   charts.delete(state.parent); // the next figure sent starts afresh
 }
 
+// How close to the viewport (in pixels below it) a chart comes before plotly.js is fetched for it.
+const NEAR_PX = 250;
+
+function nearView(element) {
+  const box = element.getBoundingClientRect();
+  return box.top < window.innerHeight + NEAR_PX && box.bottom > -NEAR_PX;
+}
+
+// A chart below the first screen is drawn when the reader scrolls near it: until then plotly.js is
+// not fetched nor run (on a phone its first run blocks the page for about 0.6 s, Lighthouse mobile).
+// Its place is kept meanwhile, so nothing moves when it appears.
+function drawWhenNear(state, then) {
+  if (state.waitNear) state.waitNear.disconnect();
+  state.figure.classList.add("ngo-chart-deferred");
+  state.waitNear = new IntersectionObserver(
+    (entries) => {
+      if (!entries.some((entry) => entry.isIntersecting)) return;
+      state.waitNear.disconnect();
+      state.waitNear = null;
+      state.figure.classList.remove("ngo-chart-deferred");
+      then();
+    },
+    { rootMargin: `0px 0px ${NEAR_PX}px 0px` },
+  );
+  state.waitNear.observe(state.figure);
+}
+
 function draw(state, data, parentElement) {
   const figure = JSON.parse(data.figure);
   const turn = ++state.drawn;
@@ -84,6 +121,7 @@ function draw(state, data, parentElement) {
   state.figure.setAttribute("aria-label", data.alt);
   state.figure.style.minHeight = `${figure.layout.height || 450}px`; // no jump when the plot appears
   if (state.plot.parentElement !== state.figure) state.figure.replaceChildren(state.plot);
+  if (!window.Plotly && !nearView(state.figure)) return drawWhenNear(state, () => draw(state, data, parentElement));
   loadPlotly(data.bundle)
     .then((Plotly) => {
       if (charts.get(parentElement) !== state || turn !== state.drawn) return; // a newer figure came
@@ -129,6 +167,7 @@ export default function chart({ data, parentElement, setTriggerValue }) {
   return () => {
     if (state.observer) state.observer.disconnect();
     if (state.waitWide) state.waitWide.disconnect();
+    if (state.waitNear) state.waitNear.disconnect();
     if (window.Plotly) window.Plotly.purge(state.plot);
     state.plot.remove();
     charts.delete(parentElement);

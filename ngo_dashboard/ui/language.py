@@ -37,5 +37,8 @@ def set_document_language(lang: Lang) -> None:
 
     The script is a constant chosen from a closed set; no data ever reaches it. Its text comes from
     i18n, where the serving stack's Content-Security-Policy takes its hash from.
+
+    NOTE: the entrypoint draws it last: until the code of Streamlit's html element has loaded, its
+    place is a 40 px placeholder that then collapses, and above the page it moved everything up.
     """
     st.html(f"<script>{document_language_script(lang)}</script>", unsafe_allow_javascript=True)

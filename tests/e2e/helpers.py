@@ -50,7 +50,7 @@ _READY = """() => {
   if (app.dataset.testConnectionState !== 'CONNECTED') return false;
   if (document.querySelector('[data-testid=stStatusWidget], [data-testid=stSkeleton]')) return false;
   return [...document.querySelectorAll('[data-testid=chart]')]
-    .every(chart => chart.querySelector('.main-svg, .ngo-chart-narrow'));
+    .every(chart => chart.querySelector('.main-svg, .ngo-chart-narrow') || chart.matches('.ngo-chart-deferred'));
 }"""
 
 # The centre of the first point of the first trace that carries customdata (an event marker of the

@@ -5,6 +5,7 @@ the chart's name, its width, and the timeline's click that selects an event."""
 from __future__ import annotations
 
 import json
+import re
 from pathlib import Path
 from urllib.parse import urlsplit
 
@@ -177,3 +178,26 @@ def test_clicking_an_event_marker_selects_that_event_and_puts_it_in_the_url(open
     )
     assert selected == [[event_id]]
     tab.assert_clean()
+
+
+def test_a_chart_below_the_first_screen_fetches_plotly_only_when_scrolled_near(browser, app_url):
+    """On a phone the Overview's money chart is under the headline figures: plotly.js (0.6 s of
+    blocking time on a slow phone) is fetched and run only once the reader comes near it."""
+    context = browser.new_context(viewport=PHONE, is_mobile=True, has_touch=True)
+    try:
+        page = context.new_page()
+        scripts: list[str] = []
+        page.on("request", lambda request: scripts.append(request.url))
+        page.goto(app_url + "/")
+        wait_ready(page)
+        page.wait_for_timeout(500)
+        chart = page.get_by_test_id("chart")
+        expect(chart).to_have_class(re.compile(r"\bngo-chart-deferred\b"))
+        assert [url for url in scripts if "plotly" in url.lower()] == []
+
+        chart.scroll_into_view_if_needed()
+        expect(chart.locator(".main-svg").first).to_be_visible()
+        expect(chart).not_to_have_class(re.compile(r"\bngo-chart-deferred\b"))
+        assert len([url for url in scripts if "plotly" in url.lower()]) == 1
+    finally:
+        context.close()
