@@ -4,7 +4,7 @@ import streamlit as st
 
 from ngo_dashboard.i18n import t
 from ngo_dashboard.ui import data_cache
-from ngo_dashboard.ui.language import language_picker, set_document_language
+from ngo_dashboard.ui.language import language_picker
 from ngo_dashboard.ui.navigation import FAVICON, STATIC, navigation_pages
 
 # A local favicon: Material-icon favicons are fetched from fonts.gstatic.com, and this app sends
@@ -15,14 +15,10 @@ st.html(STATIC / "app.css")
 data_cache.refresh_key()
 lang = language_picker()
 dataset = data_cache.loaded().dataset
-try:
-    if dataset is None:
-        # Every page then shows the problem report (data_cache.dataset()), with no menu to other pages.
-        st.set_page_config(page_title=t("error.title", lang))
-        st.navigation(navigation_pages(lang), position="hidden").run()
-    else:
-        st.set_page_config(page_title=t("app.title", lang, place=dataset.meta.place(lang)))
-        st.navigation(navigation_pages(lang), position="top").run()
-finally:
-    # Last, also after a page that stops early (see set_document_language for why last).
-    set_document_language(lang)
+if dataset is None:
+    # Every page then shows the problem report (data_cache.dataset()), with no menu to other pages.
+    st.set_page_config(page_title=t("error.title", lang))
+    st.navigation(navigation_pages(lang), position="hidden").run()
+else:
+    st.set_page_config(page_title=t("app.title", lang, place=dataset.meta.place(lang)))
+    st.navigation(navigation_pages(lang), position="top").run()

@@ -51,6 +51,7 @@ def _view(base: str, owner: str) -> ViewKeys:
 
 
 LANG = _key("lang", APP, url=True)
+LANG_BAR = _key("lang_bar", APP)  # the row of the language switch and the <html lang> script
 DATA = _key("_data_key", APP)  # the data folder and its fingerprint, looked at once per run
 LABELS_CHANGED = _key("_labels_changed", APP)  # this run relabels the choices (ui/urlstate.py)
 

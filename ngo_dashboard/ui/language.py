@@ -16,7 +16,19 @@ def current_lang() -> Lang:
 
 
 def language_picker() -> Lang:
-    """Visible PL/EN switch, mirrored to ?lang= so a copied link keeps the language."""
+    """Visible PL/EN switch, mirrored to ?lang= so a copied link keeps the language; and <html lang>.
+
+    NOTE: the <html lang> script shares one row with the switch. Until the code of Streamlit's html
+    element has loaded, its place is a 40 px placeholder that then collapses: on a row of its own
+    above the page, that moved the whole page up (a layout shift); beside the switch it changes nothing.
+    """
+    with st.container(horizontal=True, key=keys.LANG_BAR):
+        lang = _switch()
+        set_document_language(lang)
+    return lang
+
+
+def _switch() -> Lang:
     drawn_in = LANG_PARAM.from_url()  # the language of the page the browser shows
     urlstate.bound(
         LANG_PARAM,
@@ -37,8 +49,5 @@ def set_document_language(lang: Lang) -> None:
 
     The script is a constant chosen from a closed set; no data ever reaches it. Its text comes from
     i18n, where the serving stack's Content-Security-Policy takes its hash from.
-
-    NOTE: the entrypoint draws it last: until the code of Streamlit's html element has loaded, its
-    place is a 40 px placeholder that then collapses, and above the page it moved everything up.
     """
     st.html(f"<script>{document_language_script(lang)}</script>", unsafe_allow_javascript=True)
