@@ -17,14 +17,13 @@ import subprocess
 import sys
 import tempfile
 import time
-import urllib.error
-import urllib.request
 from collections.abc import Iterator
 from pathlib import Path
 
 from bench.common import REPO, free_port, log, md_table, median
 from bench.lighthouse import Run, lighthouse
 from bench.lighthouse import _warm as warm
+from deploy.stack import health_ok
 
 START_TIMEOUT_S = 120
 
@@ -55,7 +54,7 @@ def serving(folder: Path) -> Iterator[str]:
     url = f"http://127.0.0.1:{port}"
     try:
         deadline = time.monotonic() + START_TIMEOUT_S
-        while not _healthy(url):
+        while not health_ok(f"{url}/_stcore/health"):
             if process.poll() is not None or time.monotonic() > deadline:
                 raise RuntimeError(f"the stack in {folder} did not start (exit {process.poll()})")
             time.sleep(0.5)
@@ -66,14 +65,6 @@ def serving(folder: Path) -> Iterator[str]:
             process.wait(timeout=30)
         except subprocess.TimeoutExpired:
             process.kill()
-
-
-def _healthy(url: str) -> bool:
-    try:
-        with urllib.request.urlopen(f"{url}/_stcore/health", timeout=2) as response:
-            return response.read() == b"ok"
-    except (urllib.error.URLError, ConnectionError, TimeoutError):
-        return False
 
 
 def _row(rev: str, runs: list[Run]) -> list[object]:

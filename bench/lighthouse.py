@@ -101,7 +101,9 @@ def _warm(url: str, paths: list[str]) -> None:
         browser = launch_chromium(playwright)
         try:
             for path in paths:
-                visit(browser, url + path)
+                # A page that fails is fast: never measure one (a Streamlit exception box on it).
+                if visit(browser, url + path).exceptions:
+                    raise SystemExit(f"{url + path} shows an exception: not measured")
         finally:
             browser.close()
 

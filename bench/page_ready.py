@@ -20,7 +20,10 @@ from bench.common import (
     yes_no,
 )
 
-TARGET_RATIO = 1.3
+# Issue #9's targets, same run: every page within this ratio of the bare page, the median page within
+# MEDIAN_TARGET_RATIO.
+TARGET_RATIO = 1.8
+MEDIAN_TARGET_RATIO = 1.5
 CHART_REFERENCE = "Bare page + one Plotly chart (bench/bare_chart_app.py)"
 BARE_CHART_APP = BARE_APP.with_name("bare_chart_app.py")
 
@@ -115,6 +118,12 @@ def report(
                 str(sum(v.exceptions for v in visits[name])),
             ]
         )
+    page_ratios = [
+        median([v.ready_ms for v in visits[name]]) / bare_ready
+        for name, _, _ in targets
+        if visits[name] and name not in (bare_name, CHART_REFERENCE)
+    ]
+    page_median = median(page_ratios) if page_ratios else float("nan")
     failures = [f"- {name}: {message}" for name, messages in errors.items() for message in messages]
     return "\n".join(
         [
@@ -128,10 +137,13 @@ def report(
             "",
             "**Page-ready**, identical for every page: from the call of `page.goto` until "
             "`[data-testid=stApp]` exists, no `stStatusWidget`, no `stSkeleton`, at least one "
-            "`stElementContainer` in `stMain`, every chart (`[data-testid=chart]`) holds a `.main-svg`, **and** "
+            "`stElementContainer` in `stMain`, every chart (`[data-testid=chart]`) holds a `.main-svg` (or waits, "
+            "too narrow or not yet scrolled near, see ngo_dashboard/ui/chart.js), **and** "
             "`stApp[data-test-script-state=notRunning]` (the script has finished); polled every "
             "10 ms by `page.wait_for_function`, and it must still hold 100 ms later (the time "
-            "recorded is when it started to hold). Target: every page ≤ 1.3× the bare page. A second "
+            f"recorded is when it started to hold). Targets: every page ≤ {TARGET_RATIO}× the bare page, "
+            f"and the median page ≤ {MEDIAN_TARGET_RATIO}× (here {page_median:.2f}×: "
+            f"{yes_no(page_median <= MEDIAN_TARGET_RATIO)}). A second "
             "reference, the bare page plus one three-point chart drawn by the app's chart element "
             "(`bench/bare_chart_app.py`), shows what a chart alone costs; it is reported, the "
             "target is judged against the bare page only.",
@@ -145,7 +157,7 @@ def report(
                     "min–max ms",
                     "ratio to bare",
                     "ratio to bare + 1 chart",
-                    "≤ 1.3× bare",
+                    f"≤ {TARGET_RATIO}× bare",
                 ],
                 rows,
             ),
@@ -161,7 +173,7 @@ def report(
                     "Page",
                     "literal median ms",
                     "ratio to bare",
-                    "≤ 1.3×",
+                    f"≤ {TARGET_RATIO}×",
                     "elements when literal met",
                     "elements when ready",
                 ],
@@ -171,7 +183,7 @@ def report(
             "Where the time goes (medians, ms): frontend shell rendered; shell → script start "
             "(websocket, session, rerun request); script start → finished as seen by the browser "
             "(server script time plus rendering the elements); finished → ready (lazy JS chunks "
-            "such as Plotly ~4.7 MB, DataFrame, charts drawn).",
+            "such as the data grid's, the plotly.js bundle of a chart in view, charts drawn).",
             "",
             md_table(
                 [

@@ -118,7 +118,8 @@ def inline_scripts(static_dir: Path) -> list[str]:
     return _INLINE_SCRIPT.findall(index) + [document_language_script(lang) for lang in LANGS]
 
 
-def _health_ok(url: str) -> bool:
+def health_ok(url: str) -> bool:
+    """The health endpoint at `url` answers "ok" (within 2 s)."""
     try:
         with urllib.request.urlopen(url, timeout=2) as response:
             return response.read().strip() == b"ok"
@@ -297,7 +298,7 @@ class Stack:
 
     def _wait_healthy(self, child: Child, url: str) -> None:
         deadline = time.monotonic() + START_TIMEOUT
-        while not _health_ok(url):
+        while not health_ok(url):
             if self.cancel is not None and self.cancel.is_set():
                 raise Interrupted
             code = child.exited()

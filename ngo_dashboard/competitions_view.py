@@ -61,7 +61,9 @@ class CompetitionsView:
     largest_rows: pd.DataFrame
     largest: tuple[str, ...]  # Markdown list items, as are no_split and prior
     no_split: tuple[str, ...]
+    no_split_count: int  # all of them; the list shows at most MAX_LIST_ITEMS
     prior: tuple[str, ...]
+    prior_count: int
     summary: tuple[str, ...]
     source_ids: tuple[str, ...]
 
@@ -97,11 +99,17 @@ def build_competitions_view(
         largest_rows=(largest := largest_competitions_frame(shown)),
         largest=tuple(largest_items(largest, lang)),
         no_split=tuple(no_split_items(shown, lang)),
+        no_split_count=shown.loc[shown["yearly_split"] == "none", "call_id"].nunique(),
         prior=tuple(prior_items(shown, lang)),
+        prior_count=shown.loc[shown["prior_amount_pln"].notna(), "call_id"].nunique(),
         summary=tuple(competitions_summary(shown, lang)),
         source_ids=source_ids,
     )
 
+
+# Items a list shows at most; the rest are in the table of all competitions and its CSV. (Kraków's
+# lists are shorter; a city with thousands of calls would otherwise get one block of thousands of lines.)
+MAX_LIST_ITEMS = 50
 
 # NOTE: these three are lists, not a chart and tables: on a phone a ranked list reads better than a
 # bar chart of ten long names, and neither needs Streamlit's table code (a second Plotly chart cost a
@@ -128,7 +136,7 @@ def largest_items(largest: pd.DataFrame, lang: Lang) -> list[str]:
 
 def no_split_items(shown: pd.DataFrame, lang: Lang) -> list[str]:
     """Multi-year competitions whose notice gives only a total: the total, never split into years."""
-    rows = shown[shown["yearly_split"] == "none"].drop_duplicates("call_id")
+    rows = shown[shown["yearly_split"] == "none"].drop_duplicates("call_id").head(MAX_LIST_ITEMS)
     return [
         f"- {md_escape(row['title'])}{md_escape(_period(row))}: **{md_escape(_total(row, lang))}**"
         for _, row in rows.iterrows()
@@ -137,7 +145,7 @@ def no_split_items(shown: pd.DataFrame, lang: Lang) -> list[str]:
 
 def prior_items(shown: pd.DataFrame, lang: Lang) -> list[str]:
     """Competitions whose notice states earlier funding, with the earlier amount as stated."""
-    rows = shown[shown["prior_amount_pln"].notna()].drop_duplicates("call_id")
+    rows = shown[shown["prior_amount_pln"].notna()].drop_duplicates("call_id").head(MAX_LIST_ITEMS)
     items = []
     for _, row in rows.iterrows():
         year = "—" if pd.isna(row["year"]) else str(int(row["year"]))

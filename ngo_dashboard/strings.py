@@ -618,6 +618,10 @@ UI = {
         "w {year} r. {amount}; wcześniej według ogłoszenia {prior} (rok {prior_year}; {kind})",
         "{amount} in {year}; earlier, as the notice states, {prior} (year {prior_year}; {kind})",
     ),
+    "competitions.list_more": _(
+        "…i {count} więcej: w tabeli wszystkich naborów poniżej i w jej pliku CSV.",
+        "…and {count} more: in the table of all calls below and its CSV.",
+    ),
     "competitions.all": _("Wszystkie nabory", "All calls"),
     "competitions.all_show": _(
         "Pokaż tabelę wszystkich naborów ({count})", "Show the table of all calls ({count})"

@@ -74,11 +74,15 @@ if view.no_split:
     st.header(t("competitions.no_split", lang))
     st.caption(t("competitions.no_split_help", lang))
     st.markdown("\n".join(view.no_split))
+    if view.no_split_count > len(view.no_split):
+        st.caption(t("competitions.list_more", lang, count=view.no_split_count - len(view.no_split)))
 
 if view.prior:
     st.header(t("competitions.prior", lang))
     st.caption(t("competitions.prior_help", lang))
     st.markdown("\n".join(view.prior))
+    if view.prior_count > len(view.prior):
+        st.caption(t("competitions.list_more", lang, count=view.prior_count - len(view.prior)))
 
 st.header(t("competitions.all", lang))
 # On request: the data grid is the heaviest thing this page could load on a phone (Lighthouse mobile:

@@ -11,8 +11,6 @@ import signal
 import subprocess
 import sys
 import time
-import urllib.error
-import urllib.request
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -20,6 +18,7 @@ import psutil
 import pytest
 
 from deploy.stack import StackError, find_nginx, free_loopback_port
+from deploy.stack import health_ok as stack_health_ok
 
 ROOT = Path(__file__).resolve().parents[2]
 MISSING_NGINX = "nginx is required for the serving-stack tests: apt-get install -y nginx-light"
@@ -139,9 +138,6 @@ def start_stack(
     pytest.fail(f"the stack did not answer within {START_TIMEOUT:.0f} s:\n{stack.output()}")
 
 
-def health_ok(url: str) -> bool:
-    try:
-        with urllib.request.urlopen(f"{url}/_stcore/health", timeout=2) as response:
-            return response.read() == b"ok"
-    except (urllib.error.URLError, ConnectionError, TimeoutError):
-        return False
+def health_ok(base_url: str) -> bool:
+    """Streamlit (or nginx in front of it) answers its health check at `base_url`."""
+    return stack_health_ok(f"{base_url}/_stcore/health")

@@ -90,3 +90,10 @@ def test_the_shipped_view_lists_ten_largest_and_every_multi_year_total(shipped_d
     assert len(view.largest) == 10
     assert view.largest[0].startswith("1. **24\u00a0655\u00a0800 zł** – Świadczenie usług opiekuńczych")
     assert len(view.no_split) == 7
+
+
+def test_lists_show_at_most_max_list_items_and_count_all(shipped_dataset):
+    many = frame(*({"call_id": f"c{i}", "title": f"T{i}"} for i in range(cv.MAX_LIST_ITEMS + 5)))
+
+    assert len(cv.no_split_items(many, "pl")) == cv.MAX_LIST_ITEMS == 50
+    assert len(cv.prior_items(many, "pl")) == cv.MAX_LIST_ITEMS
