@@ -21,8 +21,9 @@ ORDERS: tuple[Order, ...] = ("oldest", "newest")
 PeriodKind = Literal["before", "programme", "between", "after", "years"]  # "years": no programmes known
 # Cards drawn at first, and added by each "show more" (which keeps the reader's place). NOTE: each card
 # costs a phone ~20 ms of blocking time (Lighthouse mobile A/B, bench/RESULTS.md): all 72 shipped
-# events at once blocked for 1.5-2.6 s, 30 for about 0.6 s. Fewer is not simply faster: 20 blocked for
-# 1.5 s in the same A/B (not understood yet: the simulated blocking time is not linear in cards).
+# events at once blocked for 1.5-2.6 s, 30 for 0.5-1.1 s. Fewer is not reliably faster: in two same-run
+# A/Bs 20 cards blocked for 1.0-1.5 s and 15 as long as 30 (bench/RESULTS.md, F2: how React's commits of
+# the element tree fall decides it more than the count).
 LIST_BATCH = 30
 
 
