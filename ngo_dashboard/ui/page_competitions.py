@@ -70,19 +70,25 @@ download_csv(
     table="competitions",
 )
 
-if view.no_split:
-    st.header(t("competitions.no_split", lang))
-    st.caption(t("competitions.no_split_help", lang))
-    st.markdown("\n".join(view.no_split))
-    if view.no_split_count > len(view.no_split):
-        st.caption(t("competitions.list_more", lang, count=view.no_split_count - len(view.no_split)))
 
-if view.prior:
-    st.header(t("competitions.prior", lang))
-    st.caption(t("competitions.prior_help", lang))
-    st.markdown("\n".join(view.prior))
-    if view.prior_count > len(view.prior):
-        st.caption(t("competitions.list_more", lang, count=view.prior_count - len(view.prior)))
+def _capped_list(heading: str, help_text: str, items: tuple[str, ...], total: int) -> None:
+    """A headed list of Markdown items: the first of `total`, and a line saying where the rest are."""
+    if not items:
+        return
+    st.header(heading)
+    st.caption(help_text)
+    st.markdown("\n".join(items))
+    if total > len(items):
+        st.caption(t("competitions.list_more", lang, count=total - len(items)))
+
+
+_capped_list(
+    t("competitions.no_split", lang),
+    t("competitions.no_split_help", lang),
+    view.no_split,
+    view.no_split_count,
+)
+_capped_list(t("competitions.prior", lang), t("competitions.prior_help", lang), view.prior, view.prior_count)
 
 st.header(t("competitions.all", lang))
 # On request: the data grid is the heaviest thing this page could load on a phone (Lighthouse mobile:
