@@ -7,7 +7,8 @@ polling every 10 ms inside the page; the time recorded is when the condition sta
 - `[data-testid=stApp]` exists;
 - no `[data-testid=stStatusWidget]` and no `[data-testid=stSkeleton]`;
 - at least one `[data-testid=stElementContainer]` inside `[data-testid=stMain]`;
-- every chart (`[data-testid=chart]`, ngo_dashboard/ui/chart.py) contains a `.main-svg` (or, too narrow to draw, its note).
+- every chart (`[data-testid=chart]`, ngo_dashboard/ui/chart.py) contains a `.main-svg` (or, too narrow to draw, its note);
+- every list of events (`[data-testid=event-list]`, ngo_dashboard/ui/event_list.py) has drawn its cards.
 
 The page-ready figure adds one condition to those, recorded in the same poll:
 `stApp[data-test-script-state=notRunning]` (the page script has finished). Without it the issue's
@@ -80,6 +81,11 @@ READY_PREDICATE = """
   if (state === 'notRunning' && s.done === null) s.done = t;
   let ok = !!app && !q('[data-testid="stStatusWidget"]') && !q('[data-testid="stSkeleton"]')
     && !!main && !!main.querySelector('[data-testid="stElementContainer"]');
+  if (ok) {
+    for (const list of document.querySelectorAll('[data-testid="event-list"]')) {
+      if (!list.dataset.drawn) { ok = false; break; }
+    }
+  }
   if (ok) {
     for (const chart of document.querySelectorAll('[data-testid="chart"]')) {
       if (!chart.querySelector('.main-svg, .ngo-chart-narrow') && !chart.matches('.ngo-chart-deferred')) { ok = false; break; }

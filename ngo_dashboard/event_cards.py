@@ -1,9 +1,13 @@
 """An event of the timeline as readers see it: its card in the list, and its full card when opened.
 
-Pure Markdown. Every piece of data text is escaped, so it shows as text whatever characters it holds.
+The opened card is Markdown, with every piece of data text escaped, so it shows as text whatever
+characters it holds. A card of the list is plain text fields (`EventCard`), which the list element
+(ui/event_list.js) sets as text.
 """
 
 from __future__ import annotations
+
+from typing import TypedDict
 
 import pandas as pd
 
@@ -13,12 +17,46 @@ from ngo_dashboard.provenance import describe_source
 from ngo_dashboard.text import md_escape, md_link
 
 
-def event_meta(row: pd.Series, lang: Lang) -> str:
-    """'Category · date' (and 'date inferred' where it is), as a small line under the title."""
+class EventCard(TypedDict):
+    """A card of the list as plain text: what it shows first, then what it keeps one tap away."""
+
+    id: str
+    title: str
+    meta: str
+    description: str
+    note: str | None
+    quote: str
+    source: str
+    source_url: str
+
+
+def meta_line(row: pd.Series, lang: Lang) -> str:
+    """'Category · date' (and 'date inferred' where it is): the small line under the title."""
     flags = [t(f"category.{row['category']}", lang), format_partial_date(row["date"], lang)]
     if row["date_inferred"]:
         flags.append(t("timeline.inferred", lang))
-    return f":small[{md_escape(' · '.join(flags))}]"
+    return " · ".join(flags)
+
+
+def event_card(row: pd.Series, lang: Lang, data: Dataset) -> EventCard:
+    """The event's card in the list, as plain text fields."""
+    source = data.source(row["source_id"])
+    note = row[f"note_{lang}"]
+    return EventCard(
+        id=row["event_id"],
+        title=row[f"title_{lang}"],
+        meta=meta_line(row, lang),
+        description=row[f"description_{lang}"],
+        note=t("timeline.note", lang, note=note) if isinstance(note, str) else None,
+        quote=t("timeline.quote", lang, quote=row["quote"]),
+        source=describe_source(source, lang),
+        source_url=source.url,
+    )
+
+
+def event_meta(row: pd.Series, lang: Lang) -> str:
+    """The meta line as small Markdown text."""
+    return f":small[{md_escape(meta_line(row, lang))}]"
 
 
 def event_summary(row: pd.Series, lang: Lang, *, heading: str) -> str:
@@ -30,11 +68,6 @@ def event_summary(row: pd.Series, lang: Lang, *, heading: str) -> str:
             md_escape(row[f"description_{lang}"]),
         ]
     )
-
-
-def event_link(link: str, lang: Lang) -> str:
-    """The event's own address as a small link under its card (readers copy it from there)."""
-    return f":small[{md_link(t('timeline.link', lang), link)}]"
 
 
 def event_details(row: pd.Series, lang: Lang, data: Dataset) -> str:

@@ -7,23 +7,23 @@ programme registry, never typed. The year navigation links to each year's headin
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
-from typing import Literal
+from typing import Any, Literal
 
 import pandas as pd
 
 from ngo_dashboard.eras import Era
+from ngo_dashboard.event_cards import EventCard
 from ngo_dashboard.i18n import Lang, count_of, t
 
 Order = Literal["oldest", "newest"]
 ORDERS: tuple[Order, ...] = ("oldest", "newest")
 PeriodKind = Literal["before", "programme", "between", "after", "years"]  # "years": no programmes known
-# Cards drawn at first, and added by each "show more" (which keeps the reader's place). NOTE: each card
-# costs a phone ~20 ms of blocking time (Lighthouse mobile A/B, bench/RESULTS.md): all 72 shipped
-# events at once blocked for 1.5-2.6 s, 30 for 0.5-1.1 s. Fewer is not reliably faster: in two same-run
-# A/Bs 20 cards blocked for 1.0-1.5 s and 15 as long as 30 (bench/RESULTS.md, F2: how React's commits of
-# the element tree fall decides it more than the count).
+# Cards drawn at first, and added by each "show more" (which keeps the reader's place): a phone draws
+# and lays out what it is sent, and a gmina with thousands of events would send them all. (Measured on
+# a phone, Lighthouse mobile, bench/RESULTS.md F2: with every card a Streamlit element, the first 30
+# blocked for 0.5-1.1 s; drawn as one element, ui/event_list.py, 0.3 s.)
 LIST_BATCH = 30
 
 
@@ -109,6 +109,46 @@ def year_navigation(periods_: Sequence[Period], counts: dict[int, int], lang: La
         links = " ".join(f"[{year}](#{year_anchor(year)})" for year in period.years)
         lines.append(f"**{period_label(period, lang)}** · {events}  \n{links}")
     return "\n\n".join(lines)
+
+
+def list_content(
+    periods_: Sequence[Period],
+    visible: pd.DataFrame,
+    cards: Mapping[str, EventCard],
+    *,
+    opened: str | None,
+    link: Callable[[str], str],
+    lang: Lang,
+) -> dict[str, Any]:
+    """What the list element draws: each period's label, its years (heading anchors) and their
+    cards in reading order, the opened event's card marked, and the labels the cards share."""
+    ids_by_year: dict[int, list[str]] = {}
+    for event_id, year in zip(visible["event_id"], visible["year"], strict=True):
+        ids_by_year.setdefault(int(year), []).append(event_id)
+    return {
+        "labels": {
+            "marked": t("timeline.marked", lang),
+            "link": t("timeline.link", lang),
+            "details": t("timeline.details", lang),
+            "source": t("timeline.source", lang),
+        },
+        "periods": [
+            {
+                "label": period_label(period, lang),
+                "years": [
+                    {
+                        "year": year,
+                        "anchor": year_anchor(year),
+                        "events": [
+                            {**cards[i], "link": link(i), "marked": i == opened} for i in ids_by_year[year]
+                        ],
+                    }
+                    for year in period.years
+                ],
+            }
+            for period in periods_
+        ],
+    }
 
 
 def ordered_events(shown: pd.DataFrame, order: Order) -> pd.DataFrame:

@@ -76,10 +76,9 @@ TIMELINE_ORDER = _key("order", "timeline", url=True)
 EVENT = _key("event", "timeline", url=True)
 EVENT_DETAIL = _key("event_detail", "timeline")  # the opened event's card, under the title
 EVENT_CLOSE = _key("event_close", "timeline")
-EVENT_MARKED = _key("event_marked", "timeline")  # the opened event's card in the list
 TIMELINE_CHART = _key("timeline_chart", "timeline")
 TIMELINE_YEAR_NAV = _key("year_nav", "timeline")  # styled by ui/static/app.css
-TIMELINE_LIST = _key("timeline_list", "timeline")  # styled by ui/static/app.css
+TIMELINE_LIST = _key("timeline_list", "timeline")  # the list element (ui/event_list.py)
 TIMELINE_SHOWN = _key("t_shown", "timeline")  # how many cards the list draws ("show more")
 TIMELINE_MORE = _key("t_more", "timeline")
 TIMELINE_CSV = _key("timeline_csv", "timeline")

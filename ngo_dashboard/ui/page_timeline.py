@@ -3,7 +3,7 @@
 import streamlit as st
 
 from ngo_dashboard.eras import programme_eras
-from ngo_dashboard.event_cards import event_link, event_markdown
+from ngo_dashboard.event_cards import event_markdown
 from ngo_dashboard.i18n import DEFAULT_LANG, t
 from ngo_dashboard.summary import timeline_summary
 from ngo_dashboard.tables import events_table
@@ -13,8 +13,8 @@ from ngo_dashboard.timeline_list import (
     LIST_BATCH,
     ORDERS,
     batch_size,
+    list_content,
     ordered_events,
-    period_label,
     periods,
     year_anchor,
     year_navigation,
@@ -24,6 +24,7 @@ from ngo_dashboard.ui.blocks import data_table, source_footer
 from ngo_dashboard.ui.chart import render_chart
 from ngo_dashboard.ui.data_cache import dataset
 from ngo_dashboard.ui.downloads import download_csv
+from ngo_dashboard.ui.event_list import render_event_list
 from ngo_dashboard.ui.filters import filter_panel
 from ngo_dashboard.ui.language import current_lang
 
@@ -117,21 +118,11 @@ with st.container(key=keys.TIMELINE_YEAR_NAV):
     st.markdown(year_navigation(groups, visible["year"].value_counts().to_dict(), lang))
     if drawn < len(ordered):
         st.caption(t("timeline.more_below", lang, shown=drawn, total=len(ordered)))
-by_year = dict(tuple(visible.groupby("year", sort=False)))
-cards = views.timeline_cards(data, lang)
-with st.container(key=keys.TIMELINE_LIST):
-    for period in groups:
-        st.header(period_label(period, lang), anchor=False)
-        for year in period.years:
-            st.subheader(str(year), anchor=year_anchor(year))
-            for event_id in by_year[year]["event_id"]:
-                summary, details = cards[event_id]
-                marked = event_id == opened
-                with st.container(border=True, key=keys.EVENT_MARKED if marked else None):
-                    badge = f":blue-badge[{md_escape(t('timeline.marked', lang))}]\n\n" if marked else ""
-                    st.markdown(f"{badge}{summary}\n\n{event_link(_link(event_id), lang)}")
-                    with st.expander(t("timeline.details", lang)):
-                        st.markdown(details)
+if len(visible):
+    render_event_list(
+        list_content(groups, visible, views.timeline_cards(data, lang), opened=opened, link=_link, lang=lang),
+        key=keys.TIMELINE_LIST,
+    )
 if drawn < len(ordered) and st.button(
     t("timeline.show_more", lang, count=min(LIST_BATCH, len(ordered) - drawn)), key=keys.TIMELINE_MORE
 ):

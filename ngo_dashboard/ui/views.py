@@ -17,7 +17,7 @@ import streamlit as st
 from ngo_dashboard import competitions_view, money_view
 from ngo_dashboard.data import Dataset
 from ngo_dashboard.eras import programme_eras
-from ngo_dashboard.event_cards import event_details, event_summary
+from ngo_dashboard.event_cards import EventCard, event_card
 from ngo_dashboard.i18n import Lang, t
 from ngo_dashboard.provenance import cite
 from ngo_dashboard.timeline import build_timeline_figure, event_labels, search_index
@@ -77,9 +77,6 @@ def timeline_event_labels(data: Dataset, lang: Lang) -> dict[str, str]:
 
 
 @cached_view(max_entries=8)
-def timeline_cards(data: Dataset, lang: Lang) -> dict[str, tuple[str, str]]:
-    """Event id -> (what its card shows first, what it keeps one tap away), as Markdown."""
-    return {
-        row["event_id"]: (event_summary(row, lang, heading="####"), event_details(row, lang, data))
-        for _, row in data.frame("events").iterrows()
-    }
+def timeline_cards(data: Dataset, lang: Lang) -> dict[str, EventCard]:
+    """Event id -> its card in the list, as plain text fields."""
+    return {row["event_id"]: event_card(row, lang, data) for _, row in data.frame("events").iterrows()}

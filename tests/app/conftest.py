@@ -11,6 +11,7 @@ import pytest
 from streamlit.testing.v1 import AppTest
 
 from ngo_dashboard.paths import DATA_DIR_ENV, REPO_ROOT
+from ngo_dashboard.ui import event_list
 from ngo_dashboard.ui.chart import COMPONENT_NAME
 from ngo_dashboard.ui.navigation import PAGES as NAVIGATION
 
@@ -58,12 +59,32 @@ def chart_specs(at: AppTest) -> list[dict]:
     return [json.loads(payload["figure"]) for payload in chart_payloads(at)]
 
 
+def list_content(at: AppTest) -> dict:
+    """What a page sent to the timeline's list element (ngo_dashboard/ui/event_list.py); empty if none."""
+    lists = [
+        json.loads(element.proto.json)
+        for element in at.get("bidi_component")
+        if element.proto.component_name == event_list.COMPONENT_NAME
+    ]
+    assert len(lists) <= 1
+    return lists[0] if lists else {"periods": []}
+
+
+def list_cards(at: AppTest) -> list[dict]:
+    """The cards of the timeline's list, in reading order."""
+    return [
+        card for period in list_content(at)["periods"] for year in period["years"] for card in year["events"]
+    ]
+
+
 def texts(at: AppTest) -> str:
-    """Every piece of text a page shows (markdown, captions, titles, metrics), joined."""
+    """Every piece of text a page shows (markdown, captions, titles, metrics, the list's cards), joined."""
     parts = [e.value for e in at.title] + [e.value for e in at.markdown] + [e.value for e in at.caption]
     parts += (
         [e.value for e in at.subheader] + [str(m.value) for m in at.metric] + [m.label for m in at.metric]
     )
+    for card in list_cards(at):
+        parts += [card["title"], card["meta"], card["description"], card["note"] or "", card["quote"]]
     return "\n".join(str(p) for p in parts)
 
 

@@ -14,7 +14,7 @@ from ngo_dashboard.cli import main as cli
 from ngo_dashboard.data import load_dataset
 from ngo_dashboard.report import DataError
 from ngo_dashboard.ui import keys
-from tests.app.conftest import PAGES, chart_specs, table_rows, texts
+from tests.app.conftest import PAGES, chart_specs, list_cards, table_rows
 from tests.fixtures import INVALID_CASES, build_package
 
 PARAMS = list(keys.URL_KEYS)
@@ -81,7 +81,7 @@ def test_visiting_every_page_never_writes_to_the_data_folder(open_page, tmp_path
 def test_markdown_in_data_is_shown_as_text(open_page, tmp_path):
     folder = build_package(tmp_path, None)
     rows = list(csv.DictReader((folder / "events.csv").open(encoding="utf-8", newline="")))
-    rows[0]["title_pl"] = (
+    rows[0]["title_pl"] = hostile = (
         "**gruby** [klik](javascript:alert(1)) ![obraz](http://example.com/x.png) $x$ :red[alarm]"
     )
     with (folder / "events.csv").open("w", encoding="utf-8", newline="") as f:
@@ -92,10 +92,13 @@ def test_markdown_in_data_is_shown_as_text(open_page, tmp_path):
     at = open_page("timeline", data_dir=folder)
 
     assert not at.exception
-    shown = texts(at)
+    # Markdown elements get it escaped (the summary names the first event) ...
+    shown = "\n".join(e.value for e in [*at.title, *at.markdown, *at.caption])
     assert r"\*\*gruby\*\* \[klik\]\(javascript\:alert\(1\)\)" in shown
     assert "](javascript:" not in shown
     assert "![obraz](" not in shown
+    # ... and the list element gets it as it is, to set as text (tests/e2e/test_robustness.py).
+    assert list_cards(at)[0]["title"] == hostile
 
 
 def test_a_fresh_init_folder_renders_every_page_with_an_honest_empty_state(open_page, tmp_path):

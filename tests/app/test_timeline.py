@@ -8,20 +8,14 @@ from pathlib import Path
 from ngo_dashboard.timeline_list import LIST_BATCH
 from ngo_dashboard.ui import keys
 from tests.app.assertions import assert_url
+from tests.app.conftest import list_cards, list_content
 from tests.fixtures import build_package
 
 OPENED = "1997-09-pilotazowy-program-wspolpracy"
 
 
 def card_titles(at) -> list[str]:
-    """The titles of the list's cards (each card's text starts with an h4, or its mark, then the h4)."""
-    titles = []
-    for block in at.markdown:
-        text = block.value.split("\n\n")
-        heading = next((part for part in text[:2] if part.startswith("#### ")), None)
-        if heading:
-            titles.append(heading[5:])
-    return titles
+    return [card["title"] for card in list_cards(at)]
 
 
 def block(at, key: str):
@@ -56,30 +50,38 @@ def test_the_list_starts_with_the_oldest_event_or_with_the_newest(open_page):
     assert card_titles(newest) == card_titles(oldest)[::-1]
 
 
-def test_the_list_is_grouped_under_year_headings_with_anchors(open_page):
+def test_the_list_is_grouped_under_period_and_year_headings_with_anchors(open_page):
     at = open_page("timeline")
-    years = [h.value for h in at.subheader]
+    periods = list_content(at)["periods"]
+    years = [year for period in periods for year in period["years"]]
 
-    assert years[:3] == ["1995", "1997", "1999"]
-    assert [h.proto.anchor for h in at.subheader][:2] == ["rok-1995", "rok-1997"]
+    assert periods[0]["label"] == "Przed programami wieloletnimi: 1995–2011"
+    assert [(y["year"], y["anchor"]) for y in years[:3]] == [
+        (1995, "rok-1995"),
+        (1997, "rok-1997"),
+        (1999, "rok-1999"),
+    ]
 
 
 def test_each_card_carries_its_own_link_and_keeps_the_quote_one_tap_away(open_page):
     at = open_page("timeline", lang="en")
-    card = next(b.value for b in at.markdown if b.value.startswith("#### Pilot cooperation programme"))
+    card = next(c for c in list_cards(at) if c["title"] == "Pilot cooperation programme")
 
-    assert card.endswith(f":small[[Link to this event](?event={OPENED}&lang=en)]")
-    assert "Quote" not in card
-    assert len(at.expander) >= LIST_BATCH
+    assert card["link"] == f"?event={OPENED}&lang=en"
+    assert card["meta"] == "Cooperation programmes · September 1997"
+    assert card["quote"].startswith("Quote: 'pilotażowego programu")  # under the "Quote and source" toggle
+    assert card["source_url"].startswith("https://")
+    assert list_content(at)["labels"]["details"] == "Quote and source"
 
 
 def test_an_opened_event_comes_first_and_is_marked_in_the_list(open_page):
     at = open_page("timeline", event=OPENED)
-    detail, marked = block(at, keys.EVENT_DETAIL), block(at, keys.EVENT_MARKED)
+    detail = block(at, keys.EVENT_DETAIL)
 
     assert detail.markdown[0].value.startswith("## Pilotażowy program współpracy")
     assert "Cytat\\: „pilotażowego programu" in detail.markdown[0].value  # escaped: shown as text
-    assert marked.markdown[0].value.startswith(":blue-badge[otwarte z linku]\n\n#### Pilotażowy program")
+    assert [c["title"] for c in list_cards(at) if c["marked"]] == ["Pilotażowy program współpracy"]
+    assert list_content(at)["labels"]["marked"] == "otwarte z linku"
     assert_url(at, {keys.EVENT: OPENED})
 
 
@@ -88,7 +90,7 @@ def test_closing_the_opened_event_clears_it_from_the_page_and_the_url(open_page)
     at.button(key=keys.EVENT_CLOSE).click().run()
 
     assert block(at, keys.EVENT_DETAIL) is None
-    assert block(at, keys.EVENT_MARKED) is None
+    assert not [c for c in list_cards(at) if c["marked"]]
     assert_url(at, {keys.EVENT: None})
 
 
@@ -138,4 +140,4 @@ def test_an_event_opened_beyond_the_first_batch_is_drawn_in_the_list(open_page, 
     at = open_page("timeline", data_dir=folder, order="newest", event="1995-happening-na-rynku-glownym")
 
     assert len(card_titles(at)) == LIST_BATCH + 33  # the opened event is the last of all: all are drawn
-    assert block(at, keys.EVENT_MARKED) is not None
+    assert [c for c in list_cards(at) if c["marked"]]

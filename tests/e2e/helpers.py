@@ -49,6 +49,7 @@ _READY = """() => {
   if (app.dataset.testScriptState !== 'notRunning') return false;
   if (app.dataset.testConnectionState !== 'CONNECTED') return false;
   if (document.querySelector('[data-testid=stStatusWidget], [data-testid=stSkeleton]')) return false;
+  if (![...document.querySelectorAll('[data-testid=event-list]')].every(list => list.dataset.drawn)) return false;
   return [...document.querySelectorAll('[data-testid=chart]')]
     .every(chart => chart.querySelector('.main-svg, .ngo-chart-narrow') || chart.matches('.ngo-chart-deferred'));
 }"""

@@ -13,14 +13,13 @@ BLOCKING = {"serious", "critical"}
 MAX_TABS = 80
 
 # What has focus: the widget key around it, and whether it is the event's own link, or the toggle
-# of its quote and source, inside one card of the list (a block holding exactly one h4 title).
+# of its quote and source, inside one card of the list (ngo_dashboard/ui/event_list.js).
 _FOCUSED = """() => {
   const el = document.activeElement;
   if (!el || el === document.body) return {tag: '', key: '', event_link: false, details: false};
   const holder = el.closest('[class*="st-key-"]');
   const key = holder ? [...holder.classList].find(c => c.startsWith('st-key-')).slice(7) : '';
-  const card = el.closest('[data-testid=stVerticalBlock]:has(> * h4)');
-  const inCard = !!card && card.querySelectorAll('h4').length === 1;
+  const inCard = !!el.closest('.ngo-events article.ngo-card');
   return {
     tag: el.tagName,
     key: key,

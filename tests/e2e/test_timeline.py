@@ -29,14 +29,17 @@ def test_the_phone_list_reaches_every_event_with_show_more_that_keeps_the_place(
     assert page.get_by_test_id("stNumberInput").count() == 0
     assert len(list_titles(page)) == LIST_BATCH
     more = key(page, keys.TIMELINE_MORE).get_by_role("button")
+    cards = page.locator(".ngo-events h4")
     while more.count():
-        last = page.locator("[data-testid=stMain] h4").last
+        drawn = cards.count()
+        last = cards.last
         title = text_of(last).strip()
         more.scroll_into_view_if_needed()
         before = last.bounding_box()["y"]
         more.tap()
         wait_ready(page)
-        same = page.locator("[data-testid=stMain] h4", has_text=title).first
+        expect(cards).to_have_count(min(drawn + LIST_BATCH, 72))
+        same = page.locator(".ngo-events h4", has_text=title).first
         assert abs(same.bounding_box()["y"] - before) < 2, "show more moved the reader's place"
     assert len(list_titles(page)) == len(shipped_dataset.frame("events")) == 72
     assert_no_horizontal_overflow(page)
@@ -85,8 +88,9 @@ def test_an_event_link_shows_that_event_in_the_first_screen_and_marks_it_in_the_
     expect(heading).to_have_text(title)
     assert in_first_screen(page, heading), heading.bounding_box()
     assert OPENED in text_of(detail.locator("code"))
-    marked = key(page, keys.EVENT_MARKED)
+    marked = page.locator(".ngo-card-marked")
     expect(marked.locator("h4")).to_have_text(title)
+    expect(marked).to_have_count(1)
     detail.get_by_role("link", name="2003").click()
     expect(page.locator("#rok-2003")).to_be_in_viewport()
     tab.assert_clean()
@@ -100,7 +104,7 @@ def test_a_bad_event_id_opens_the_plain_timeline(open_tab, event):
     page = tab.page
 
     assert key(page, keys.EVENT_DETAIL).count() == 0
-    assert key(page, keys.EVENT_MARKED).count() == 0
+    assert page.locator(".ngo-card-marked").count() == 0
     assert len(list_titles(page)) == LIST_BATCH
     assert "event=" not in current_url(page)
     tab.assert_clean()
@@ -109,12 +113,11 @@ def test_a_bad_event_id_opens_the_plain_timeline(open_tab, event):
 def test_a_card_opens_its_quote_and_source_with_one_tap(open_tab):
     tab = open_tab("/os-czasu", lang="pl", phone=True)
     page = tab.page
-    card = (
-        page.get_by_test_id("stVerticalBlock")
-        .filter(has=page.locator("h4", has_text="Happening na Rynku"))
-        .last
-    )
+    card = page.locator("article.ngo-card", has=page.locator("h4", has_text="Happening na Rynku"))
     expect(card.get_by_text("Cytat:")).to_be_hidden()
+    for target in (card.get_by_text("Cytat i źródło"), card.get_by_role("link", name="Link do wydarzenia")):
+        box = target.bounding_box()
+        assert box["width"] >= MIN_TARGET and box["height"] >= MIN_TARGET, box
     card.get_by_text("Cytat i źródło").tap()
     expect(card.get_by_text("Cytat:")).to_be_visible()
     assert (

@@ -10,6 +10,7 @@ from ngo_dashboard.timeline_list import (
     LIST_BATCH,
     Period,
     batch_size,
+    list_content,
     ordered_events,
     period_label,
     periods,
@@ -122,3 +123,34 @@ def test_batch_size_draws_whole_batches_and_always_reaches_the_opened_event(
     count, requested, position, expected
 ):
     assert batch_size(count, requested, position) == expected
+
+
+def card(event_id: str) -> dict:
+    return {"id": event_id, "title": f"T {event_id}"}
+
+
+def test_list_content_puts_each_card_under_its_year_and_period_in_reading_order_and_marks_the_opened():
+    visible = pd.DataFrame({"event_id": ["c", "b", "a"], "year": [2016, 2016, 1995]})  # newest first
+    groups = periods(visible["year"], [era(2015, 2018)], "newest")
+    cards = {i: card(i) for i in "abc"}
+
+    content = list_content(groups, visible, cards, opened="b", link=lambda i: f"?event={i}", lang="en")
+
+    assert content["labels"] == {
+        "marked": "opened from the link",
+        "link": "Link to this event",
+        "details": "Quote and source",
+        "source": "Source:",
+    }
+    assert [(p["label"], [y["anchor"] for y in p["years"]]) for p in content["periods"]] == [
+        ("Multi-year programme 2015–2018", ["rok-2016"]),
+        ("Before the multi-year programmes: 1995", ["rok-1995"]),
+    ]
+    assert [y["events"] for p in content["periods"] for y in p["years"]] == [
+        [
+            {"id": "c", "title": "T c", "link": "?event=c", "marked": False},
+            {"id": "b", "title": "T b", "link": "?event=b", "marked": True},
+        ],
+        [{"id": "a", "title": "T a", "link": "?event=a", "marked": False}],
+    ]
+    assert cards["b"] == card("b")  # the shared cards are not changed
