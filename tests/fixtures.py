@@ -5,6 +5,7 @@ Stdlib only, so AppTest and browser tests can build the same packages without th
 
 from __future__ import annotations
 
+import csv
 import shutil
 from pathlib import Path
 
@@ -33,6 +34,20 @@ def build_package(tmp_path: Path, case: str | None = None) -> Path:
     package = Path(tmp_path) / "pkg"
     shutil.copytree(VALID_DIR, package)
     return overlay(package, case) if case is not None else package
+
+
+def read_rows(path: Path) -> list[dict[str, str]]:
+    """The rows of one of a package's CSV files."""
+    with path.open(encoding="utf-8", newline="") as handle:
+        return list(csv.DictReader(handle))
+
+
+def write_rows(path: Path, rows: list[dict[str, str]]) -> None:
+    """Write `rows` (header from the first) as the package's CSV files are written: UTF-8, CRLF."""
+    with path.open("w", encoding="utf-8", newline="") as handle:
+        writer = csv.DictWriter(handle, fieldnames=list(rows[0]), lineterminator="\r\n")
+        writer.writeheader()
+        writer.writerows(rows)
 
 
 def main(argv: list[str] | None = None) -> int:

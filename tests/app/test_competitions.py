@@ -2,25 +2,20 @@
 
 from __future__ import annotations
 
-import csv
 from pathlib import Path
 
 from ngo_dashboard.competitions_view import MAX_LIST_ITEMS
-from tests.fixtures import build_package
+from tests.fixtures import build_package, read_rows, write_rows
 
 EXTRA = 3
 
 
 def many_multi_year_calls(folder: Path, count: int) -> Path:
     """The valid package with `count` more copies of its multi-year call, each under its own id."""
-    path = folder / "competitions.csv"
-    rows = list(csv.DictReader(path.open(encoding="utf-8", newline="")))
+    rows = read_rows(folder / "competitions.csv")
     template = next(row for row in rows if row["yearly_split"] == "none")
     extra = [{**template, "call_id": f"nabor-{i:04d}", "title": f"Nabór {i}"} for i in range(count)]
-    with path.open("w", encoding="utf-8", newline="") as out:
-        writer = csv.DictWriter(out, fieldnames=list(template), lineterminator="\r\n")
-        writer.writeheader()
-        writer.writerows(rows + extra)
+    write_rows(folder / "competitions.csv", rows + extra)
     return folder
 
 

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import csv
 import hashlib
 from pathlib import Path
 
@@ -15,7 +14,7 @@ from ngo_dashboard.data import load_dataset
 from ngo_dashboard.report import DataError
 from ngo_dashboard.ui import keys
 from tests.app.conftest import PAGES, chart_specs, list_cards, table_rows
-from tests.fixtures import INVALID_CASES, build_package
+from tests.fixtures import INVALID_CASES, build_package, read_rows, write_rows
 
 PARAMS = list(keys.URL_KEYS)
 
@@ -80,14 +79,11 @@ def test_visiting_every_page_never_writes_to_the_data_folder(open_page, tmp_path
 
 def test_markdown_in_data_is_shown_as_text(open_page, tmp_path):
     folder = build_package(tmp_path, None)
-    rows = list(csv.DictReader((folder / "events.csv").open(encoding="utf-8", newline="")))
+    rows = read_rows(folder / "events.csv")
     rows[0]["title_pl"] = hostile = (
         "**gruby** [klik](javascript:alert(1)) ![obraz](http://example.com/x.png) $x$ :red[alarm]"
     )
-    with (folder / "events.csv").open("w", encoding="utf-8", newline="") as f:
-        writer = csv.DictWriter(f, fieldnames=list(rows[0]), lineterminator="\r\n")
-        writer.writeheader()
-        writer.writerows(rows)
+    write_rows(folder / "events.csv", rows)
 
     at = open_page("timeline", data_dir=folder)
 

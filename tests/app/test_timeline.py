@@ -2,14 +2,13 @@
 
 from __future__ import annotations
 
-import csv
 from pathlib import Path
 
 from ngo_dashboard.timeline_list import LIST_BATCH
 from ngo_dashboard.ui import keys
 from tests.app.assertions import assert_url
 from tests.app.conftest import list_cards, list_content
-from tests.fixtures import build_package
+from tests.fixtures import build_package, read_rows, write_rows
 
 OPENED = "1997-09-pilotazowy-program-wspolpracy"
 
@@ -103,8 +102,7 @@ def test_the_category_filter_narrows_the_list(open_page):
 
 def many_events(folder: Path, count: int) -> Path:
     """The valid package with `count` generated events (synthetic: for this test only)."""
-    path = folder / "events.csv"
-    rows = list(csv.DictReader(path.open(encoding="utf-8", newline="")))
+    rows = read_rows(folder / "events.csv")
     template = rows[0]
     extra = [
         {
@@ -115,10 +113,7 @@ def many_events(folder: Path, count: int) -> Path:
         }
         for i in range(count)
     ]
-    with path.open("w", encoding="utf-8", newline="") as out:
-        writer = csv.DictWriter(out, fieldnames=list(template), lineterminator="\r\n")
-        writer.writeheader()
-        writer.writerows(rows + extra)
+    write_rows(folder / "events.csv", rows + extra)
     return folder
 
 
