@@ -1,8 +1,8 @@
 """An event of the timeline as readers see it: its card in the list, and its full card when opened.
 
-The opened card is Markdown, with every piece of data text escaped, so it shows as text whatever
-characters it holds. A card of the list is plain text fields (`EventCard`), which the list element
-(ui/event_list.js) sets as text.
+A card is plain text fields (`EventCard`): the list element (ui/event_list.js) sets them as text,
+and the opened card is the same fields as Markdown, every piece of data text escaped, so it shows as
+text whatever characters it holds.
 """
 
 from __future__ import annotations
@@ -30,7 +30,7 @@ class EventCard(TypedDict):
     source_url: str
 
 
-def meta_line(row: pd.Series, lang: Lang) -> str:
+def _meta_line(row: pd.Series, lang: Lang) -> str:
     """'Category · date' (and 'date inferred' where it is): the small line under the title."""
     flags = [t(f"category.{row['category']}", lang), format_partial_date(row["date"], lang)]
     if row["date_inferred"]:
@@ -45,7 +45,7 @@ def event_card(row: pd.Series, lang: Lang, data: Dataset) -> EventCard:
     return EventCard(
         id=row["event_id"],
         title=row[f"title_{lang}"],
-        meta=meta_line(row, lang),
+        meta=_meta_line(row, lang),
         description=row[f"description_{lang}"],
         note=t("timeline.note", lang, note=note) if isinstance(note, str) else None,
         quote=t("timeline.quote", lang, quote=row["quote"]),
@@ -54,33 +54,12 @@ def event_card(row: pd.Series, lang: Lang, data: Dataset) -> EventCard:
     )
 
 
-def event_meta(row: pd.Series, lang: Lang) -> str:
-    """The meta line as small Markdown text."""
-    return f":small[{md_escape(meta_line(row, lang))}]"
-
-
-def event_summary(row: pd.Series, lang: Lang, *, heading: str) -> str:
-    """What a card shows first: title, category and date, description."""
-    return "\n\n".join(
-        [
-            f"{heading} {md_escape(row[f'title_{lang}'])}",
-            event_meta(row, lang),
-            md_escape(row[f"description_{lang}"]),
-        ]
-    )
-
-
-def event_details(row: pd.Series, lang: Lang, data: Dataset) -> str:
-    """What a card keeps one tap away: the caveat, the exact quote and the source with its link."""
-    source = data.source(row["source_id"])
-    parts = []
-    if isinstance(row[f"note_{lang}"], str):
-        parts.append(md_escape(t("timeline.note", lang, note=row[f"note_{lang}"])))
-    parts.append(md_escape(t("timeline.quote", lang, quote=row["quote"])))
-    parts.append(t("timeline.source", lang) + " " + md_link(describe_source(source, lang), source.url))
+def event_markdown(card: EventCard, lang: Lang, *, heading: str) -> str:
+    """The whole card in one Markdown block, every text escaped: the opened event, under the title."""
+    parts = [f"{heading} {md_escape(card['title'])}", f":small[{md_escape(card['meta'])}]"]
+    parts.append(md_escape(card["description"]))
+    if card["note"]:
+        parts.append(md_escape(card["note"]))
+    parts.append(md_escape(card["quote"]))
+    parts.append(t("timeline.source", lang) + " " + md_link(card["source"], card["source_url"]))
     return "\n\n".join(parts)
-
-
-def event_markdown(row: pd.Series, lang: Lang, data: Dataset, *, heading: str) -> str:
-    """The whole event in one block: the opened card."""
-    return event_summary(row, lang, heading=heading) + "\n\n" + event_details(row, lang, data)

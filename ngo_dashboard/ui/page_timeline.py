@@ -59,7 +59,7 @@ if len(opened_row):
     row = opened_row.iloc[0]
     with st.container(border=True, key=keys.EVENT_DETAIL):
         st.caption(t("timeline.opened", lang))
-        st.markdown(event_markdown(row, lang, data, heading="##"))
+        st.markdown(event_markdown(views.timeline_cards(data, lang)[opened], lang, heading="##"))
         st.caption(t("timeline.share", lang))
         st.markdown(md_code(_link(opened)))
         st.markdown(

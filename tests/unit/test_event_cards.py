@@ -1,4 +1,4 @@
-"""An event's card in the list (plain text fields) and its opened card (escaped Markdown)."""
+"""An event's card (plain text fields, drawn as text by the list) and its opened card (escaped Markdown)."""
 
 from __future__ import annotations
 
@@ -39,7 +39,8 @@ def test_a_card_keeps_the_events_caveat_in_the_readers_language(shipped_dataset)
 
 
 def test_the_opened_card_holds_the_same_text_escaped_as_markdown(shipped_dataset):
-    text = event_markdown(row(shipped_dataset, PILOT), "pl", shipped_dataset, heading="##")
+    card = event_card(row(shipped_dataset, PILOT), "pl", shipped_dataset)
+    text = event_markdown(card, "pl", heading="##")
 
     assert text.startswith("## Pilotażowy program współpracy\n\n:small[Programy współpracy · wrzesień 1997]")
     assert "Cytat\\: „pilotażowego programu" in text
