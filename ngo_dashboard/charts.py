@@ -83,8 +83,7 @@ LEGEND_CHARS = 52  # and for a legend entry at 12 px, beside its symbol
 TITLE_TOP_PX = 70  # one title line, one source line and the modebar
 TITLE_LINE_PX = 24  # each further line of the 17 px title
 SOURCE_LINE_PX = 16  # each line of the 11 px source line
-BARS_BASE_PX = 140  # a bar chart's title, source line and axis, before its rows
-ROW_PX = 46  # a lane of the timeline, or a bar with its name above it: a 22 px mark and a label line
+ROW_PX = 46  # a lane of the timeline: a 22 px mark and a label line
 TALL_CHART_PX = 600  # money and competitions charts: on a phone the legend takes about half of it
 # Room around the data, as fractions of the axis top, so nothing drawn at the edges is cut off:
 HEADROOM = 1.12  # above the highest value, for its label

@@ -120,6 +120,10 @@ def _total(row: pd.Series, lang: Lang) -> str:
     return qualified(format_pln(row["total_pln"], lang), row["total_qualifier"], lang)
 
 
+def _year(value: float) -> str:
+    return "—" if pd.isna(value) else str(int(value))
+
+
 def _period(row: pd.Series) -> str:
     if pd.isna(row["period_start"]) or pd.isna(row["period_end"]):
         return ""
@@ -148,19 +152,17 @@ def prior_items(shown: pd.DataFrame, lang: Lang) -> list[str]:
     rows = shown[shown["prior_amount_pln"].notna()].drop_duplicates("call_id").head(MAX_LIST_ITEMS)
     items = []
     for _, row in rows.iterrows():
-        year = "—" if pd.isna(row["year"]) else str(int(row["year"]))
         now = (
             "—"
             if pd.isna(row["amount_pln"])
             else qualified(format_pln(row["amount_pln"], lang), row["qualifier"], lang)
         )
-        prior_year = "—" if pd.isna(row["prior_year"]) else str(int(row["prior_year"]))
         line = t(
             "competitions.prior_item",
             lang,
-            year=year,
+            year=_year(row["year"]),
             amount=now,
-            prior_year=prior_year,
+            prior_year=_year(row["prior_year"]),
             prior=format_pln(row["prior_amount_pln"], lang),
             kind=t(f"prior_kind.{row['prior_kind']}", lang),
         )

@@ -74,7 +74,7 @@ SERIES_UNITS: dict[str, str] = {
     "culture_call_offers": "count",
 }
 # Series that are residents' money, not money for NGOs: shown only beside the money figures, never
-# summed with them and never counted as coverage of the programme (see derived.reference_series).
+# summed with them and never counted as coverage of the programme (see derived.residents_money_frame).
 RESIDENTS_MONEY_SERIES = ("participatory_budget",)
 ContextBasis = Literal[
     "annual_average",

@@ -118,13 +118,16 @@ def build_money_view(data: Dataset, options: MoneyOptions, lang: Lang) -> MoneyV
     values = _values(data, options, lang)
     reference = _reference(data, options, lang)
     drawn = reference is not None and derived.residents_money_drawable(options.prices, options.per_resident)
+    drawn_reference = reference if drawn else None
     coverage = derived.coverage_frame(data)
     programmes = data.frame("programmes")
     events = data.frame("events")
     milestones = milestone_positions(events[events["category"].isin(options.milestone_categories)], lang)
     money_source_ids = unique_ids(values["source_id"])
     source_ids = tuple(
-        unique_ids([*money_source_ids, *reference["source_id"]]) if drawn else money_source_ids  # type: ignore[index]
+        money_source_ids
+        if drawn_reference is None
+        else unique_ids([*money_source_ids, *drawn_reference["source_id"]])
     )
     figure = build_money_figure(
         values,
@@ -137,7 +140,7 @@ def build_money_view(data: Dataset, options: MoneyOptions, lang: Lang) -> MoneyV
         milestones=milestones,
         eras=programme_eras(programmes),
         year_range=options.years,
-        reference=reference if drawn else None,
+        reference=drawn_reference,
     )
     summary = money_summary(
         values,

@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 from datetime import date
+from typing import get_args
 
 import pytest
 
-from ngo_dashboard.models import date_bounds, date_precision
+from ngo_dashboard.models import SERIES_UNITS, ContextUnit, Series, date_bounds, date_precision
 from ngo_dashboard.package import TABLES_BY_NAME
 from ngo_dashboard.validation import validate_rows
 
@@ -405,3 +406,9 @@ def test_context_value_accepts_the_bases_of_the_newer_series(changes, expected):
 def test_money_measure_knows_commissioning_spending_and_not_the_participatory_budget(changes, expected):
     """The participatory budget is residents' money: a context series, never a money measure."""
     assert row_problems("money", **changes) == expected
+
+
+def test_every_context_series_has_exactly_one_known_unit():
+    # The row check looks the unit up by series: a series without one would fail with a KeyError.
+    assert sorted(SERIES_UNITS) == sorted(get_args(Series))
+    assert set(SERIES_UNITS.values()) <= set(get_args(ContextUnit))
