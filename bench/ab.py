@@ -20,9 +20,8 @@ import time
 from collections.abc import Iterator
 from pathlib import Path
 
-from bench.common import REPO, free_port, log, md_table, median
-from bench.lighthouse import Run, lighthouse
-from bench.lighthouse import _warm as warm
+from bench.common import REPO, free_port, log, md_table
+from bench.lighthouse import Run, lighthouse, median_of, warm
 from deploy.stack import health_ok
 
 START_TIMEOUT_S = 120
@@ -69,7 +68,7 @@ def serving(folder: Path) -> Iterator[str]:
 
 def _row(rev: str, runs: list[Run]) -> list[object]:
     def med(field: str) -> float:
-        return median([getattr(run, field) for run in runs])
+        return median_of(runs, field)
 
     return [
         f"`{rev}`",

@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 
 import psutil
 
-from bench.common import fmt_ms, free_port, log, md_table, percentile, yes_no
+from bench.common import StackLog, fmt_ms, free_port, log, md_table, percentile, yes_no
 from bench.st_client import SessionError, StreamlitSession
 
 # (URL path, query string): every page, each with a view a reader could have shared as a link.
@@ -138,7 +138,7 @@ def target(replicas: int, through_proxy: bool) -> Iterator[Target]:
     """
     from deploy.stack import Stack
 
-    with Stack(port=free_port(), replicas=replicas, out=_LogWriter()) as stack:
+    with Stack(port=free_port(), replicas=replicas, out=StackLog()) as stack:
         nginx = psutil.Process(stack.nginx.pid)  # type: ignore[union-attr]
         replica_urls = [f"http://127.0.0.1:{port}" for port in stack.replica_ports]
         yield Target(
@@ -150,18 +150,6 @@ def target(replicas: int, through_proxy: bool) -> Iterator[Target]:
             if through_proxy
             else f"{replicas} replica(s) of `make serve`'s stack, reached directly on their ports",
         )
-
-
-class _LogWriter:
-    """The stack's output goes to the benchmark's progress log (stderr), not the report."""
-
-    def write(self, text: str) -> None:
-        for line in text.splitlines():
-            if line.strip():
-                log(f"stack: {line}")
-
-    def flush(self) -> None:
-        pass
 
 
 async def warm(replica_urls: list[str]) -> None:

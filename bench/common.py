@@ -24,7 +24,6 @@ import contextlib
 import os
 import shutil
 import signal
-import socket
 import statistics
 import subprocess
 import sys
@@ -36,6 +35,7 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
+from deploy.stack import free_loopback_port as free_port
 from ngo_dashboard.i18n import t
 from ngo_dashboard.ui.navigation import PAGES as NAVIGATION
 from tests.e2e.helpers import (  # the browser tests' launch, so both measure the same browser
@@ -170,10 +170,16 @@ def md_table(header: Sequence[str], rows: Sequence[Sequence[object]]) -> str:
 # ---------------------------------------------------------------- servers
 
 
-def free_port() -> int:
-    with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
+class StackLog:
+    """The stack's output goes to the benchmark's progress log (stderr), not the report."""
+
+    def write(self, text: str) -> None:
+        for line in text.splitlines():
+            if line.strip():
+                log(f"stack: {line}")
+
+    def flush(self) -> None:
+        pass
 
 
 @dataclass

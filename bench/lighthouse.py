@@ -23,6 +23,7 @@ from bench.common import (
     CHROMIUM_ARGS,
     PAGES,
     REPO,
+    StackLog,
     free_port,
     launch_chromium,
     log,
@@ -85,14 +86,13 @@ def lighthouse(url: str) -> Run:
 @contextlib.contextmanager
 def served(script: Path) -> Iterator[str]:
     """`script` behind the stack of `make serve` (nginx with gzip, one replica); yields its URL."""
-    from bench.capacity import _LogWriter
     from deploy.stack import Stack
 
-    with Stack(port=free_port(), replicas=1, script=str(script.relative_to(REPO)), out=_LogWriter()) as stack:
+    with Stack(port=free_port(), replicas=1, script=str(script.relative_to(REPO)), out=StackLog()) as stack:
         yield stack.url
 
 
-def _warm(url: str, paths: list[str]) -> None:
+def warm(url: str, paths: list[str]) -> None:
     """One unmeasured visit of each page warms the server's caches (the dataset, the views): the
     reader's browser is cold, the server is not."""
     from playwright.sync_api import sync_playwright
@@ -108,20 +108,20 @@ def _warm(url: str, paths: list[str]) -> None:
             browser.close()
 
 
-def _median(runs: list[Run], field: str) -> float:
+def median_of(runs: list[Run], field: str) -> float:
     return median([getattr(run, field) for run in runs])
 
 
 def _row(name: str, runs: list[Run], *, reference: bool) -> list[object]:
-    score, tbt, size = _median(runs, "score"), _median(runs, "tbt_ms"), _median(runs, "bytes")
+    score, tbt, size = median_of(runs, "score"), median_of(runs, "tbt_ms"), median_of(runs, "bytes")
     scores = sorted(round(run.score) for run in runs)
     met = score >= MIN_SCORE and tbt <= MAX_TBT_MS and size <= MAX_BYTES
     return [
         name,
         f"{score:.0f} ({scores[0]}–{scores[-1]})",
         f"{tbt:,.0f} ms",
-        f"{_median(runs, 'tti_ms') / 1000:.1f} s",
-        f"{_median(runs, 'lcp_ms') / 1000:.1f} s",
+        f"{median_of(runs, 'tti_ms') / 1000:.1f} s",
+        f"{median_of(runs, 'lcp_ms') / 1000:.1f} s",
         f"{size / 1024:,.0f} KiB",
         "reference" if reference else ("yes" if met else "**no**"),
     ]
@@ -137,7 +137,7 @@ def run(runs: int = 3) -> str:
     for script in dict.fromkeys(script for _, script, _ in targets):
         with served(script) as url:
             pages = [(name, path) for name, s, path in targets if s == script]
-            _warm(url, [path for _, path in pages])
+            warm(url, [path for _, path in pages])
             for name, path in pages:
                 for index in range(runs):
                     log(f"lighthouse: {name} run {index + 1}/{runs}")

@@ -7,7 +7,6 @@ With `--e2e` and no /usr/bin/chromium, every test here fails (never skips): CI m
 from __future__ import annotations
 
 import os
-import socket
 import subprocess
 import sys
 import time
@@ -20,6 +19,7 @@ from pathlib import Path
 import pytest
 from playwright.sync_api import Browser, BrowserContext, sync_playwright
 
+from deploy.stack import free_loopback_port
 from ngo_dashboard.paths import DATA_DIR_ENV
 from tests.e2e.helpers import CHROMIUM, CHROMIUM_ARGS, Tab, Visits
 from tests.e2e.serving import RunningStack, start_stack
@@ -63,18 +63,12 @@ def pytest_runtest_makereport(item: pytest.Item, call: pytest.CallInfo) -> Itera
     return report
 
 
-def free_port() -> int:
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        return probe.getsockname()[1]
-
-
 def start_server(log: Path, data_dir: Path | None = None) -> Server:
     """`streamlit run streamlit_app.py` from the repo root, ready once /_stcore/health answers "ok"."""
     env = {k: v for k, v in os.environ.items() if k != DATA_DIR_ENV}
     if data_dir is not None:
         env[DATA_DIR_ENV] = str(data_dir)
-    port = free_port()
+    port = free_loopback_port()
     command = [
         sys.executable,
         "-m",
