@@ -1,9 +1,13 @@
-"""Same-run A/B of app variants on a phone: `python -m bench.ab REV REV [...] --path /os-czasu [--runs 5]`.
+"""Same-run A/B of app variants: `python -m bench.ab REV REV [...] --path /os-czasu [--runs 5] [--desktop]`.
 
-Each variant is a git revision, exported (`git archive`) to a temporary folder and served there by
-its own stack of `make serve` (nginx with gzip, one replica). Lighthouse runs (the mobile preset of
-bench/lighthouse.py) alternate between the variants, so a busy machine slows them alike; the medians
-are compared, never figures from different runs. Loopback only; every process and folder is removed.
+Each variant is a git revision, exported (`git archive`) to a temporary folder and served from there.
+- On a phone (the default): each variant has its own stack of `make serve` (nginx with gzip, one
+  replica), measured by Lighthouse's mobile preset (bench/lighthouse.py).
+- `--desktop`: each variant is one `streamlit run` (as `make run`), timed by the page-ready visit of
+  bench/page_ready.py at 1280 px; the bare page is served and visited in the same rounds, so every
+  variant is also given as its ratio to the bare page.
+Runs alternate between the variants, so a busy machine slows them alike; the medians are compared,
+never figures from different runs. Loopback only; every process and folder is removed.
 """
 
 from __future__ import annotations
@@ -20,7 +24,19 @@ import time
 from collections.abc import Iterator
 from pathlib import Path
 
-from bench.common import REPO, free_port, log, md_table
+from bench.common import (
+    BARE_APP,
+    REPO,
+    Visit,
+    fmt_ms,
+    free_port,
+    launch_chromium,
+    log,
+    md_table,
+    median,
+    streamlit_server,
+    visit,
+)
 from bench.lighthouse import Run, lighthouse, median_of, warm
 from deploy.stack import health_ok
 
@@ -80,12 +96,77 @@ def _row(rev: str, runs: list[Run]) -> list[object]:
     ]
 
 
+BARE = "bare page"
+
+
+def desktop(revs: list[str], path: str, runs: int) -> str:
+    """Page-ready at 1280 px of `path` in every revision, with the bare page, alternating."""
+    from playwright.sync_api import sync_playwright
+
+    visits: dict[str, list[Visit]] = {name: [] for name in [BARE, *revs]}
+    with contextlib.ExitStack() as stack:
+        urls = {BARE: stack.enter_context(streamlit_server(BARE_APP)).url("/")}
+        for rev in revs:
+            folder = stack.enter_context(exported(rev))
+            urls[rev] = stack.enter_context(streamlit_server(folder / "streamlit_app.py", root=folder)).url(
+                path
+            )
+        browser = launch_chromium(stack.enter_context(sync_playwright()))
+        stack.callback(browser.close)
+        for url in urls.values():
+            visit(browser, url)  # unmeasured: the server's caches warm
+        for index in range(runs):
+            for name, url in urls.items():
+                log(f"ab: {name} run {index + 1}/{runs}")
+                visits[name].append(visit(browser, url))
+    bare = median([v.ready_ms for v in visits[BARE]])
+
+    def phases(name: str) -> list[object]:
+        def med(key: str) -> float:
+            return median([getattr(v, key) for v in visits[name]])
+
+        ready = [v.ready_ms for v in visits[name]]
+        label = name if name == BARE else f"`{name}`"
+        return [
+            label,
+            fmt_ms(med("ready_ms")),
+            f"{fmt_ms(min(ready))}–{fmt_ms(max(ready))}",
+            f"{med('ready_ms') / bare:.2f}×",
+            fmt_ms(med("shell_ms")),
+            fmt_ms(med("running_ms") - med("shell_ms")),
+            fmt_ms(med("done_ms") - med("running_ms")),
+            fmt_ms(med("ready_ms") - med("done_ms")),
+        ]
+
+    header = [
+        "variant",
+        "page-ready",
+        "min–max",
+        "vs bare",
+        "goto → shell",
+        "→ script start",
+        "→ done",
+        "→ ready",
+    ]
+    return "\n".join(
+        [
+            f"Desktop page-ready (1280 px, fresh browser context each), `{path}`, {runs} alternating runs "
+            "each, medians in ms:\n",
+            md_table(header, [phases(name) for name in visits]),
+        ]
+    )
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m bench.ab", description=__doc__)
     parser.add_argument("revs", nargs="+", help="git revisions to compare")
     parser.add_argument("--path", required=True, help="page and query, e.g. /os-czasu?lang=en")
     parser.add_argument("--runs", type=int, default=5)
+    parser.add_argument("--desktop", action="store_true", help="page-ready at 1280 px instead of Lighthouse")
     args = parser.parse_args(argv)
+    if args.desktop:
+        print(desktop(args.revs, args.path, args.runs))
+        return 0
     measured: dict[str, list[Run]] = {rev: [] for rev in args.revs}
     with contextlib.ExitStack() as stack:
         urls = {rev: stack.enter_context(serving(stack.enter_context(exported(rev)))) for rev in args.revs}

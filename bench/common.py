@@ -210,9 +210,12 @@ def _health_ok(port: int) -> bool:
 
 
 @contextlib.contextmanager
-def streamlit_server(script: Path, data_dir: Path | None = None, *, timeout: float = 60) -> Iterator[Server]:
-    """`streamlit run <script> --server.headless true --server.port <free>` from the repo root,
-    ready once /_stcore/health answers ok; stopped by pid (SIGTERM, then SIGKILL)."""
+def streamlit_server(
+    script: Path, data_dir: Path | None = None, *, root: Path = REPO, timeout: float = 60
+) -> Iterator[Server]:
+    """`streamlit run <script> --server.headless true --server.port <free>` from `root` (the repo,
+    or an exported revision of it), ready once /_stcore/health answers ok; stopped by pid (SIGTERM,
+    then SIGKILL)."""
     port = free_port()
     env = dict(os.environ)
     env.pop("NGO_DATA_DIR", None)
@@ -226,13 +229,13 @@ def streamlit_server(script: Path, data_dir: Path | None = None, *, timeout: flo
             [
                 str(streamlit),
                 "run",
-                str(script.relative_to(REPO)),
+                str(script.relative_to(root)),
                 "--server.headless",
                 "true",
                 "--server.port",
                 str(port),
             ],
-            cwd=REPO,
+            cwd=root,
             env=env,
             stdout=out,
             stderr=subprocess.STDOUT,
