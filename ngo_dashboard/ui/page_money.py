@@ -34,9 +34,10 @@ with st.container(border=True):
     with left:
         chosen = urlstate.bound(
             urlstate.choices(keys.MONEY_MEASURES, measures, measures),
-            st.multiselect,
+            st.pills,
             t("money.measures", lang),
             measures,
+            selection_mode="multi",
             format_func=lambda m: t(f"measure.{m}", lang),
         )
         years = urlstate.bound(
@@ -68,9 +69,10 @@ with st.container(border=True):
             urlstate.drop(keys.MONEY_BASE_YEAR)
         bases = urlstate.bound(
             urlstate.choices(keys.MONEY_BASES, basis_options, basis_options),
-            st.multiselect,
+            st.pills,
             t("money.bases", lang),
             basis_options,
+            selection_mode="multi",
             format_func=lambda b: t(f"basis.{b}", lang),
         )
         per_resident = urlstate.bound(
@@ -89,9 +91,10 @@ with st.container(border=True):
         )
         show_events = urlstate.bound(
             urlstate.choices(keys.MONEY_MILESTONES, CATEGORY_ORDER, DEFAULT_MILESTONE_CATEGORIES),
-            st.multiselect,
+            st.pills,
             t("money.milestones", lang),
             CATEGORY_ORDER,
+            selection_mode="multi",
             format_func=lambda c: t(f"category.{c}", lang),
         )
 

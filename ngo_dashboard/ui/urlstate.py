@@ -118,7 +118,7 @@ START_ARGUMENT = {
     "text_input": "value",
     "slider": "value",
     "toggle": "value",
-    "multiselect": "default",
+    "pills": "default",
     "segmented_control": "default",
     "selectbox": "index",
 }
