@@ -42,10 +42,9 @@ def filter_panel(
         with left:
             chosen = urlstate.bound(
                 urlstate.choices(choice_key, options, options),
-                st.pills,
+                st.multiselect,
                 t(choice_label, lang),
                 options,
-                selection_mode="multi",
                 format_func=lambda value: t(f"{vocabulary}.{value}", lang),
             )
         with right:

@@ -34,10 +34,9 @@ with st.container(border=True):
     with left:
         chosen = urlstate.bound(
             urlstate.choices(keys.MONEY_MEASURES, measures, measures),
-            st.pills,
+            st.multiselect,
             t("money.measures", lang),
             measures,
-            selection_mode="multi",
             format_func=lambda m: t(f"measure.{m}", lang),
         )
         years = urlstate.bound(
@@ -69,10 +68,9 @@ with st.container(border=True):
             urlstate.drop(keys.MONEY_BASE_YEAR)
         bases = urlstate.bound(
             urlstate.choices(keys.MONEY_BASES, basis_options, basis_options),
-            st.pills,
+            st.multiselect,
             t("money.bases", lang),
             basis_options,
-            selection_mode="multi",
             format_func=lambda b: t(f"basis.{b}", lang),
         )
         per_resident = urlstate.bound(
@@ -91,10 +89,9 @@ with st.container(border=True):
         )
         show_events = urlstate.bound(
             urlstate.choices(keys.MONEY_MILESTONES, CATEGORY_ORDER, DEFAULT_MILESTONE_CATEGORIES),
-            st.pills,
+            st.multiselect,
             t("money.milestones", lang),
             CATEGORY_ORDER,
-            selection_mode="multi",
             format_func=lambda c: t(f"category.{c}", lang),
         )
 

@@ -118,7 +118,7 @@ START_ARGUMENT = {
     "text_input": "value",
     "slider": "value",
     "toggle": "value",
-    "pills": "default",
+    "multiselect": "default",
     "segmented_control": "default",
     "selectbox": "index",
 }

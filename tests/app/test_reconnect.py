@@ -82,7 +82,7 @@ CHANGES: list[tuple[str, dict[str, str], Change, str, Any, str]] = [
     (
         "timeline",
         TIMELINE,
-        lambda at: at.button_group(key="categories").set_value(["law"]),
+        lambda at: at.multiselect(key="categories").set_value(["law"]),
         "categories",
         ["law"],
         "law",
@@ -111,7 +111,7 @@ CHANGES: list[tuple[str, dict[str, str], Change, str, Any, str]] = [
 @pytest.mark.parametrize(
     "page, url, change, key, value, in_url",
     CHANGES,
-    ids=["text_input", "pills", "slider", "segmented_control", "selectbox", "toggle"],
+    ids=["text_input", "multiselect", "slider", "segmented_control", "selectbox", "toggle"],
 )
 def test_the_first_change_after_a_reconnect_is_kept(open_page, page, url, change, key, value, in_url):
     at = open_page(page, **url)

@@ -80,7 +80,7 @@ def test_keyboard_reaches_language_search_filters_and_event_links(open_tab):
         trail.append(f"{focused['tag']}.{focused['key']}")
         reached["language switch"] |= focused["key"] == "lang" and focused["tag"] == "BUTTON"
         reached["search box"] |= focused["key"] == "q" and focused["tag"] == "INPUT"
-        reached["category filter"] |= focused["key"] == "categories" and focused["tag"] == "BUTTON"
+        reached["category filter"] |= focused["key"] == "categories" and focused["tag"] == "INPUT"
         reached["year link"] |= focused["key"] == "year_nav" and focused["tag"] == "A"
         reached["event link"] |= focused["event_link"]
         reached["quote and source"] |= focused["details"]

@@ -45,8 +45,8 @@ VIEW_STATE = """() => {
     url: location.href,
     lang: document.documentElement.lang,
     search: q('.st-key-q input')?.value,
-    categories: [...document.querySelectorAll('.st-key-categories button[aria-pressed="true"]')]
-      .map((pill) => pill.innerText.trim()),
+    categories: [...document.querySelectorAll('.st-key-categories [data-tag]')]
+      .map((tag) => tag.getAttribute('aria-label')),
     years: [...document.querySelectorAll('.st-key-t_years input[type=range]')].map((thumb) => thumb.value),
     titles: [...document.querySelectorAll('[data-testid="stMain"] h4')].map((h) => h.innerText.trim()),
   };

@@ -54,9 +54,7 @@ def test_money_constant_prices_survive_a_reload(open_tab):
     expect(constant).to_have_attribute("aria-checked", "true")
     base_year = key(page, "base").locator("input").input_value()
     assert re.fullmatch(r"\d{4}", base_year), f"base year selector shows {base_year!r}"
-    chart = key(page, "money_chart")
-    chart.scroll_into_view_if_needed()  # drawn once near the viewport (ui/chart.js)
-    y_title = chart.locator(".g-ytitle").text_content()
+    y_title = key(page, "money_chart").locator(".g-ytitle").text_content()
     assert base_year in y_title
     tab.assert_clean()
 
