@@ -7,7 +7,6 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Iterable, Sequence
 
 import pandas as pd
 
@@ -71,22 +70,6 @@ def md_escape(text: str) -> str:
     """Make text from data inert in Markdown: no links, images, emphasis, HTML, maths or directives."""
     escaped = _MARKDOWN_SPECIAL.sub(r"\\\1", text)
     return escaped.replace("\n", " ")
-
-
-def md_table(header: Sequence[str], rows: Iterable[Sequence[str]]) -> str:
-    """A Markdown (GFM) table of cells that are already Markdown (escaped with md_escape, where a
-    pipe is `\\|` and cannot end a cell). Every row has the header's number of cells."""
-    width = len(header)
-    lines = [_table_row(header), "|" + "---|" * width]
-    for row in rows:
-        if len(row) != width:
-            raise ValueError(f"a row of {len(row)} cells under a header of {width}")
-        lines.append(_table_row(row))
-    return "\n".join(lines)
-
-
-def _table_row(cells: Sequence[str]) -> str:
-    return "| " + " | ".join(cell or " " for cell in cells) + " |"
 
 
 def md_link(label: str, url: str) -> str:

@@ -14,7 +14,7 @@ from ngo_dashboard.data import Dataset
 from ngo_dashboard.i18n import Lang, format_number, t
 from ngo_dashboard.money_view import MoneyView, money_table_formatter
 from ngo_dashboard.provenance import cite, describe_source, unique_ids
-from ngo_dashboard.text import md_escape, md_link, md_table
+from ngo_dashboard.text import md_escape, md_link
 from ngo_dashboard.ui import urlstate
 from ngo_dashboard.ui.chart import render_chart
 from ngo_dashboard.ui.downloads import download_csv
@@ -62,19 +62,14 @@ def _cell(value: object) -> str:
 
 
 def static_table(frame: pd.DataFrame) -> None:
-    """The frame as a plain Markdown table, index label first, every cell and header escaped (text
-    from data shows as text).
-
-    NOTE: not st.table: its code is a chunk of 45 modules (with Arrow) that the page waits for; the
-    Data page's one st.table cost 0.25x the bare page's page-ready (same-run A/B, bench/RESULTS.md
-    F3). A Markdown table is the same <table> markup, drawn by the Markdown code every page has.
-    """
-    header = [_cell(frame.index.name) if frame.index.name else "", *(_cell(c) for c in frame.columns)]
-    rows = (
-        (_cell(label), *(_cell(v) for v in row))
-        for label, row in zip(frame.index, frame.itertuples(index=False), strict=True)
+    """st.table with every cell, header and index label escaped: st.table renders Markdown in cells,
+    and text from data must show as text."""
+    shown = frame.map(_cell)
+    shown.columns = [_cell(c) for c in shown.columns]
+    shown.index = pd.Index(
+        [_cell(i) for i in shown.index], name=_cell(frame.index.name) if frame.index.name else None
     )
-    st.markdown(md_table(header, rows))
+    st.table(shown)
 
 
 def data_table(
@@ -85,7 +80,7 @@ def data_table(
 ) -> None:
     """A table of at most MAX_TABLE_ROWS rows, formatted only for what is shown; the CSV has them all.
 
-    Short, narrow tables are plain tables (static_table): real <table> markup for screen readers,
+    Short, narrow tables are plain HTML tables (st.table): real <table> markup for screen readers,
     and no data-grid script to load (measured: ~0.45 s of page load on this machine).
     """
     head = rows.head(MAX_TABLE_ROWS)

@@ -89,16 +89,14 @@ def texts(at: AppTest) -> str:
 
 
 def displayed(text: object) -> str:
-    """What a reader sees of Markdown-escaped text (table cells are escaped: they render Markdown)."""
+    """What a reader sees of Markdown-escaped text (st.table cells are escaped: they render Markdown)."""
     return re.sub(r"\\(.)", r"\1", str(text))
 
 
 def table_rows(at: AppTest, index: int = 0) -> list[tuple[str, ...]]:
-    """The rows of a static table (blocks.static_table, a Markdown table) as shown: index label
-    first, then the cells."""
-    tables = [m.value for m in at.markdown if m.value.startswith("| ")]
-    lines = tables[index].splitlines()[2:]  # after the header and the delimiter row
-    return [tuple(displayed(cell.strip()) for cell in _CELL_EDGE.split(line)[1:-1]) for line in lines]
-
-
-_CELL_EDGE = re.compile(r"(?<!\\)\|")  # a pipe that is not escaped
+    """The rows of a st.table as shown: index label first, then the cells."""
+    frame = at.table[index].value
+    return [
+        (displayed(label), *(displayed(cell) for cell in row))
+        for label, row in zip(frame.index, frame.itertuples(index=False), strict=True)
+    ]

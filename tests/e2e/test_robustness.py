@@ -31,7 +31,7 @@ def expected_problems(folder: Path) -> list[tuple[str, str, str]]:
 
 def report_rows(page: Page) -> list[tuple[str, str, str]]:
     """(file, line, column) of each row of the problem report table."""
-    rows = page.get_by_test_id("stMain").locator("table tbody tr")
+    rows = page.get_by_test_id("stTable").locator("tbody tr")
     return [tuple(text_of(cell).strip() for cell in row.locator("th, td").all()[:3]) for row in rows.all()]
 
 

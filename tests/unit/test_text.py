@@ -8,16 +8,7 @@ import pandas as pd
 import pytest
 
 from ngo_dashboard.models import SLUG_PATTERN
-from ngo_dashboard.text import (
-    fold,
-    md_escape,
-    md_link,
-    md_table,
-    search_mask,
-    search_terms,
-    searchable,
-    slugify,
-)
+from ngo_dashboard.text import fold, md_escape, md_link, search_mask, search_terms, searchable, slugify
 
 # Characters that CommonMark, Streamlit directives (:red[…], :material/…:) or KaTeX ($…$) read as syntax.
 SPECIAL = "\\`*_{}[]()<>#+-.!|~:$"
@@ -95,27 +86,6 @@ def test_md_escape_keeps_text_on_one_line():
 )
 def test_md_link_escapes_the_label_and_keeps_the_target_inside_its_parentheses(label, url, expected):
     assert md_link(label, url) == expected
-
-
-def test_md_table_has_a_header_a_delimiter_and_one_line_per_row():
-    table = md_table(["", "2019"], [["MOPS", "40 606 448 zł"], ["a" + md_escape("|b"), ""]])
-    assert table.splitlines() == [
-        "|   | 2019 |",
-        "|---|---|",
-        "| MOPS | 40 606 448 zł |",
-        "| a\\|b |   |",
-    ]
-
-
-def test_md_table_keeps_an_escaped_pipe_inside_its_cell():
-    # A pipe from data is escaped, so it cannot end the cell and shift the columns after it.
-    row = md_table(["a", "b"], [[md_escape("x | y"), "z"]]).splitlines()[2]
-    assert re.split(r"(?<!\\)\|", row)[1:-1] == [" x \\| y ", " z "]
-
-
-def test_md_table_refuses_a_row_of_another_width():
-    with pytest.raises(ValueError, match="2 cells under a header of 3"):
-        md_table(["a", "b", "c"], [["1", "2"]])
 
 
 # Search
