@@ -136,6 +136,7 @@ def desktop(revs: list[str], path: str, runs: int) -> str:
             fmt_ms(med("running_ms") - med("shell_ms")),
             fmt_ms(med("done_ms") - med("running_ms")),
             fmt_ms(med("ready_ms") - med("done_ms")),
+            fmt_ms(med("main_thread_ms")),
         ]
 
     header = [
@@ -147,6 +148,7 @@ def desktop(revs: list[str], path: str, runs: int) -> str:
         "→ script start",
         "→ done",
         "→ ready",
+        "main thread busy",
     ]
     return "\n".join(
         [

@@ -434,6 +434,9 @@ class Visit:
     running_ms: float  # script run reported as started
     done_ms: float  # script run reported as finished (all its elements received)
     exceptions: int = 0
+    # The renderer's main thread busy until ready (Chromium's TaskDuration metric): pages here are
+    # bound by it, so it says what an element costs more steadily than a time on a shared machine.
+    main_thread_ms: float = float("nan")
 
 
 def launch_chromium(playwright):  # sync or async Playwright object
@@ -444,7 +447,7 @@ def new_context(browser):  # sync or async Browser
     return browser.new_context(viewport={"width": 1280, "height": 900})
 
 
-def to_visit(state: dict, start_ms: float, exceptions: int) -> Visit:
+def to_visit(state: dict, start_ms: float, exceptions: int, main_thread_ms: float = float("nan")) -> Visit:
     def rel(key: str) -> float:
         value = state.get(key)
         return float("nan") if value is None else value - start_ms
@@ -459,6 +462,7 @@ def to_visit(state: dict, start_ms: float, exceptions: int) -> Visit:
         running_ms=rel("running"),
         done_ms=rel("done"),
         exceptions=exceptions,
+        main_thread_ms=main_thread_ms,
     )
 
 
@@ -473,6 +477,8 @@ def visit(browser, url: str, *, timeout_ms: float = 60_000) -> Visit:
     context = new_context(browser)
     try:
         page = context.new_page()
+        devtools = context.new_cdp_session(page)
+        devtools.send("Performance.enable")
         start = time.time() * 1000
         page.goto(url, wait_until="commit", timeout=timeout_ms)
         try:
@@ -483,7 +489,13 @@ def visit(browser, url: str, *, timeout_ms: float = 60_000) -> Visit:
             raise RuntimeError(
                 f"{url} not ready after {timeout_ms:.0f} ms: {page.evaluate(DIAGNOSIS)}"
             ) from None
-        return to_visit(page.evaluate(READY_RESULT), start, page.evaluate(EXCEPTION_COUNT))
+        metrics = {m["name"]: m["value"] for m in devtools.send("Performance.getMetrics")["metrics"]}
+        return to_visit(
+            page.evaluate(READY_RESULT),
+            start,
+            page.evaluate(EXCEPTION_COUNT),
+            main_thread_ms=metrics.get("TaskDuration", float("nan")) * 1000,
+        )
     finally:
         context.close()
 
