@@ -434,8 +434,9 @@ class Visit:
     running_ms: float  # script run reported as started
     done_ms: float  # script run reported as finished (all its elements received)
     exceptions: int = 0
-    # The renderer's main thread busy until ready (Chromium's TaskDuration metric): pages here are
-    # bound by it, so it says what an element costs more steadily than a time on a shared machine.
+    # The renderer's main thread busy from the start until page-ready was confirmed (STABLE_MS after
+    # ready; Chromium's TaskDuration metric): pages here are bound by it, so it says what an element
+    # costs more steadily than a time on a shared machine.
     main_thread_ms: float = float("nan")
 
 
