@@ -99,9 +99,9 @@ def build_competitions_view(
         largest_rows=(largest := largest_competitions_frame(shown)),
         largest=tuple(largest_items(largest, lang)),
         no_split=tuple(no_split_items(shown, lang)),
-        no_split_count=shown.loc[shown["yearly_split"] == "none", "call_id"].nunique(),
+        no_split_count=len(no_split_calls(shown)),
         prior=tuple(prior_items(shown, lang)),
-        prior_count=shown.loc[shown["prior_amount_pln"].notna(), "call_id"].nunique(),
+        prior_count=len(prior_calls(shown)),
         summary=tuple(competitions_summary(shown, lang)),
         source_ids=source_ids,
     )
@@ -138,9 +138,19 @@ def largest_items(largest: pd.DataFrame, lang: Lang) -> list[str]:
     ]
 
 
+def no_split_calls(shown: pd.DataFrame) -> pd.DataFrame:
+    """One row per multi-year competition whose notice gives only a total."""
+    return shown[shown["yearly_split"] == "none"].drop_duplicates("call_id")
+
+
+def prior_calls(shown: pd.DataFrame) -> pd.DataFrame:
+    """One row per competition whose notice states earlier funding."""
+    return shown[shown["prior_amount_pln"].notna()].drop_duplicates("call_id")
+
+
 def no_split_items(shown: pd.DataFrame, lang: Lang) -> list[str]:
     """Multi-year competitions whose notice gives only a total: the total, never split into years."""
-    rows = shown[shown["yearly_split"] == "none"].drop_duplicates("call_id").head(MAX_LIST_ITEMS)
+    rows = no_split_calls(shown).head(MAX_LIST_ITEMS)
     return [
         f"- {md_escape(row['title'])}{md_escape(_period(row))}: **{md_escape(_total(row, lang))}**"
         for _, row in rows.iterrows()
@@ -149,7 +159,7 @@ def no_split_items(shown: pd.DataFrame, lang: Lang) -> list[str]:
 
 def prior_items(shown: pd.DataFrame, lang: Lang) -> list[str]:
     """Competitions whose notice states earlier funding, with the earlier amount as stated."""
-    rows = shown[shown["prior_amount_pln"].notna()].drop_duplicates("call_id").head(MAX_LIST_ITEMS)
+    rows = prior_calls(shown).head(MAX_LIST_ITEMS)
     items = []
     for _, row in rows.iterrows():
         now = (
