@@ -30,12 +30,12 @@ import sys
 import tempfile
 import threading
 import time
-import urllib.request
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
 from deploy.stack import free_loopback_port as free_port
+from deploy.stack import health_ok
 from ngo_dashboard.i18n import t
 from ngo_dashboard.ui.navigation import PAGES as NAVIGATION
 from tests.e2e.helpers import (  # the browser tests' launch, so both measure the same browser
@@ -201,14 +201,6 @@ class Server:
         return self.base_url + path + (f"?{query}" if query else "")
 
 
-def _health_ok(port: int) -> bool:
-    try:
-        with urllib.request.urlopen(f"http://127.0.0.1:{port}/_stcore/health", timeout=2) as response:
-            return response.read().decode().strip() == "ok"
-    except OSError:
-        return False
-
-
 @contextlib.contextmanager
 def streamlit_server(
     script: Path, data_dir: Path | None = None, *, root: Path = REPO, timeout: float = 60
@@ -244,7 +236,7 @@ def streamlit_server(
     server = Server(script, port, process, log_path)
     try:
         deadline = time.monotonic() + timeout
-        while not _health_ok(port):
+        while not health_ok(f"http://127.0.0.1:{port}/_stcore/health"):
             if process.poll() is not None:
                 raise RuntimeError(f"streamlit exited ({process.returncode}): {log_path.read_text()[-2000:]}")
             if time.monotonic() > deadline:
