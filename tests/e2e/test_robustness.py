@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import csv
 from collections.abc import Callable
 from pathlib import Path
 
@@ -15,7 +14,7 @@ from ngo_dashboard.i18n import t
 from ngo_dashboard.report import DataError
 from ngo_dashboard.timeline_list import LIST_BATCH
 from tests.e2e.helpers import current_url, key, list_titles, text_of
-from tests.fixtures import build_package
+from tests.fixtures import build_package, read_rows, write_rows
 
 pytestmark = pytest.mark.e2e
 
@@ -37,14 +36,9 @@ def report_rows(page: Page) -> list[tuple[str, str, str]]:
 
 def set_first_event_title(folder: Path, title: str) -> None:
     path = folder / "events.csv"
-    with path.open(encoding="utf-8", newline="") as handle:
-        reader = csv.DictReader(handle)
-        fields, rows = reader.fieldnames, list(reader)
+    rows = read_rows(path)
     rows[0]["title_pl"] = title
-    with path.open("w", encoding="utf-8", newline="") as handle:
-        writer = csv.DictWriter(handle, fieldnames=fields, lineterminator="\n")
-        writer.writeheader()
-        writer.writerows(rows)
+    write_rows(path, rows)
 
 
 @pytest.mark.parametrize("case", ["duplicate_id", "markup"])
