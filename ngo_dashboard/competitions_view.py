@@ -125,9 +125,14 @@ def _year(value: float) -> str:
 
 
 def _period(row: pd.Series) -> str:
+    """' (2023–2027)' after a title, or nothing where the notice gives no period or the title
+    already names both years ("… seniorów (2023–2025)", "… 1.10.2023–30.09.2027"): said once."""
     if pd.isna(row["period_start"]) or pd.isna(row["period_end"]):
         return ""
-    return f" ({row['period_start'].year}–{row['period_end'].year})"
+    first, last = row["period_start"].year, row["period_end"].year
+    if all(str(year) in str(row["title"]) for year in (first, last)):
+        return ""
+    return f" ({first})" if first == last else f" ({first}–{last})"
 
 
 def largest_items(largest: pd.DataFrame, lang: Lang) -> list[str]:

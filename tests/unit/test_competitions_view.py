@@ -6,6 +6,7 @@ import pandas as pd
 import pytest
 
 from ngo_dashboard import competitions_view as cv
+from ngo_dashboard.text import md_escape
 
 ROW = {
     "call_id": "a",
@@ -46,6 +47,32 @@ def test_largest_items_leave_out_a_period_the_notice_does_not_give():
     )
 
     assert item == "1. **21\u00a0494\u00a0800 zł** – Usługi \\*opiekuńcze\\*"
+
+
+@pytest.mark.parametrize(
+    "title",
+    ["Centra aktywności seniorów (2023–2025)", "Usługi opiekuńcze, 1.10.2023–30.09.2025"],
+)
+def test_a_title_that_names_both_years_of_its_period_is_not_followed_by_them_again(title):
+    rows = frame({"title": title, "period_end": pd.Timestamp("2025-09-30"), "total_qualifier": "exact"})
+
+    (largest,) = cv.largest_items(rows, "pl")
+    (no_split,) = cv.no_split_items(rows, "pl")
+
+    assert largest.endswith(md_escape(title))
+    assert no_split.startswith(f"- {md_escape(title)}:")
+
+
+def test_a_title_that_names_only_one_year_of_its_period_still_gets_the_period():
+    (item,) = cv.largest_items(frame({"title": "Konkurs 2023", "total_qualifier": "exact"}), "pl")
+
+    assert item.endswith("Konkurs 2023 \\(2023–2027\\)")
+
+
+def test_a_period_within_one_year_is_given_as_that_year():
+    rows = frame({"title": "Kolonie", "period_end": pd.Timestamp("2023-12-31"), "total_qualifier": "exact"})
+
+    assert cv.largest_items(rows, "pl") == ["1. **21\u00a0494\u00a0800 zł** – Kolonie \\(2023\\)"]
 
 
 def test_no_split_items_list_each_multi_year_total_once_and_nothing_else():
