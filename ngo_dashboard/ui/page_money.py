@@ -78,6 +78,7 @@ with st.container(border=True):
             st.toggle,
             t("money.per_resident", lang),
             help=t("money.per_resident_help", lang),
+            wrap=True,  # in a column Streamlit cuts a toggle label short; on a phone it lost words
         )
         # Residents' money for comparison: off unless chosen (?participatory_budget=1), and only where
         # the data has it (another gmina's package may not).
@@ -86,6 +87,7 @@ with st.container(border=True):
             st.toggle,
             t("money.participatory_budget", lang),
             help=t("money.participatory_budget_help", lang),
+            wrap=True,
         )
         show_events = urlstate.bound(
             urlstate.choices(keys.MONEY_MILESTONES, CATEGORY_ORDER, DEFAULT_MILESTONE_CATEGORIES),
