@@ -1,4 +1,5 @@
-"""A phone (375 × 812): the timeline reads without sideways scrolling, and no page overflows."""
+"""A phone (375 × 812): the timeline reads without sideways scrolling, no page overflows, and no
+label is cut short."""
 
 from __future__ import annotations
 
@@ -36,9 +37,23 @@ def assert_no_horizontal_overflow(page: Page) -> None:
     assert widths["document"] <= WIDTH, widths
 
 
+# Texts in stMain cut short with an ellipsis. A multiselect's chips are left out: Streamlit shortens a
+# long chosen option by design, and its list of options shows each in full.
+_CUT_SHORT = """() => [...document.querySelectorAll('[data-testid=stMain] *')]
+  .filter(el => !el.closest('[data-testid=stMultiSelect]'))
+  .filter(el => getComputedStyle(el).textOverflow === 'ellipsis' && el.scrollWidth > el.clientWidth + 1)
+  .map(el => el.textContent.slice(0, 80))"""
+
+
+def assert_no_text_cut_short(page: Page) -> None:
+    """A metric's label or a toggle's, cut short, lost words such as "(planowane)" on a phone."""
+    assert page.evaluate(_CUT_SHORT) == []
+
+
 def test_timeline_event_list_is_usable_on_a_phone(open_tab):
     page = open_tab("/os-czasu", lang="pl", phone=True).page
     assert_no_horizontal_overflow(page)
+    assert_no_text_cut_short(page)
     first_title = page.locator("[data-testid=stMain] h3").first
     first_title.scroll_into_view_if_needed()
     expect(first_title).to_be_visible()
@@ -48,6 +63,7 @@ def test_timeline_event_list_is_usable_on_a_phone(open_tab):
 
 
 @pytest.mark.parametrize("path", [p for p in PAGES if p != "/os-czasu"])
-def test_page_does_not_overflow_on_a_phone(open_tab, path):
+def test_page_does_not_overflow_and_cuts_no_label_short_on_a_phone(open_tab, path):
     page = open_tab(path, lang="pl", phone=True).page
     assert_no_horizontal_overflow(page)
+    assert_no_text_cut_short(page)
