@@ -92,6 +92,10 @@ TICKS_PAST_MAX = 1.15  # ticks go one step past the highest value, up to this mu
 # The milestones lane under the money plot (fractions of the plot height): lane, gap, plot.
 MILESTONE_LANE = [0, 0.13]
 PLOT_ABOVE_LANE = [0.19, 1]
+# Below this width a money chart's value labels overprint one another (on a phone about 220 px of
+# plot holds 29 years): they are left out there, and each value stays in its point's hover, in the
+# summary above the chart and in its table.
+VALUE_LABELS_MIN_PX = 560
 
 
 def plain(text: object) -> str:
@@ -569,7 +573,19 @@ def build_money_figure(
         traces.append(lane)
         layout["yaxis"]["domain"] = PLOT_ABOVE_LANE
         layout["yaxis2"] = {"domain": MILESTONE_LANE, "visible": False, "range": [-1, 1], "fixedrange": True}
+        # The years under the lane, not between it and the plot, where its marks covered them.
+        layout["xaxis"]["anchor"] = "y2"
     return figure(traces, layout, title=title, source_line=source_line, lang=lang, height=TALL_CHART_PX)
+
+
+def without_value_labels(fig: go.Figure) -> list[dict[str, Any]]:
+    """What changes in each trace of `fig` when its value labels are left out (a narrow chart): the
+    text goes, the marks and lines stay; {} for a trace without labels."""
+    changes: list[dict[str, Any]] = []
+    for trace in fig.data:
+        modes = (getattr(trace, "mode", None) or "").split("+")
+        changes.append({"mode": "+".join(m for m in modes if m != "text")} if "text" in modes else {})
+    return changes
 
 
 def build_competitions_by_year_figure(

@@ -10,6 +10,7 @@ import pandas as pd
 import plotly.graph_objects as go
 import streamlit as st
 
+from ngo_dashboard.charts import VALUE_LABELS_MIN_PX
 from ngo_dashboard.data import Dataset
 from ngo_dashboard.i18n import Lang, format_number, t
 from ngo_dashboard.money_view import MoneyView, money_table_formatter
@@ -40,6 +41,7 @@ def chart_or_table(
     alt: str,
     file_name: str,
     table: str | None = None,
+    value_labels_min_px: int | None = None,
 ) -> None:
     """One view as a chart or as a table (bound to the URL), with the CSV of its rows underneath."""
     view = urlstate.bound(
@@ -53,7 +55,7 @@ def chart_or_table(
     if view == "table":
         data_table(rows, formatter, lang)
     else:
-        render_chart(fig, key=keys.chart, alt=alt, lang=lang)
+        render_chart(fig, key=keys.chart, alt=alt, lang=lang, value_labels_min_px=value_labels_min_px)
     download_csv(rows, data, lang, file_name=file_name, key=keys.csv, table=table)
 
 
@@ -133,5 +135,6 @@ def money_view_block(
         keys=keys,
         alt=view.alt,
         file_name=f"{data.meta.name}-money-{years[0]}-{years[1]}.csv",
+        value_labels_min_px=VALUE_LABELS_MIN_PX,
     )
     source_footer(view.source_ids, data, lang, key=sources_key)

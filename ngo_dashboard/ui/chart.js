@@ -53,6 +53,8 @@ function mount(parentElement) {
     waitWide: null,
     waitNear: null,
     drawn: 0,
+    data: null, // what was last drawn, to draw again when the width crosses `unlabelled.below_px`
+    unlabelled: false,
   };
   charts.set(parentElement, state);
   return state;
@@ -70,7 +72,8 @@ function listen(Plotly, state) {
     const width = Math.round(entry.contentRect.width);
     if (width > 0 && width !== state.width) {
       state.width = width;
-      Plotly.Plots.resize(state.plot);
+      if (unlabelled(state.data, state) !== state.unlabelled) draw(state, state.data, state.parent);
+      else Plotly.Plots.resize(state.plot);
     }
   });
   state.observer.observe(state.figure);
@@ -114,9 +117,21 @@ function drawWhenNear(state, then) {
   state.waitNear.observe(state.figure);
 }
 
+// Whether the chart is drawn without its value labels: narrower than `unlabelled.below_px`, where
+// they would overprint one another (ngo_dashboard/charts.py, VALUE_LABELS_MIN_PX).
+function unlabelled(data, state) {
+  const width = state.figure.getBoundingClientRect().width || window.innerWidth;
+  return !!data.unlabelled && width < data.unlabelled.below_px;
+}
+
 function draw(state, data, parentElement) {
   const figure = JSON.parse(data.figure);
   const turn = ++state.drawn;
+  state.data = data;
+  state.unlabelled = unlabelled(data, state);
+  if (state.unlabelled) {
+    figure.data = figure.data.map((trace, index) => ({ ...trace, ...data.unlabelled.traces[index] }));
+  }
   state.click = data.click ? data.setTriggerValue : null;
   state.figure.setAttribute("aria-label", data.alt);
   state.figure.style.minHeight = `${figure.layout.height || 450}px`; // no jump when the plot appears

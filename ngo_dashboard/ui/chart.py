@@ -19,6 +19,7 @@ import plotly.graph_objects as go
 import plotly.io as pio
 import streamlit as st
 
+from ngo_dashboard import charts
 from ngo_dashboard.i18n import Lang, t
 from ngo_dashboard.paths import PLOTLY_BUNDLE_MANIFEST
 from ngo_dashboard.strings import STRINGS
@@ -106,6 +107,7 @@ def render_chart(
     lang: Lang,
     clickable: bool = False,
     narrow: tuple[int, str] | None = None,
+    value_labels_min_px: int | None = None,
 ) -> Any:
     """Draw `fig` at the page's width, with hover, the modebar (PNG export) and `alt` as its name.
 
@@ -114,6 +116,8 @@ def render_chart(
         clickable: report a click on a point that carries `customdata`.
         narrow: (pixels, note): below that width the chart is not drawn and its bundle not fetched;
             the note says where the same content is instead.
+        value_labels_min_px: below that width the chart is drawn without its value labels
+            (`charts.without_value_labels`), which would overprint one another there.
     Returns:
         The `customdata` of the point clicked, in the run that click caused; otherwise None. It comes
         from the browser: check it before use.
@@ -126,6 +130,11 @@ def render_chart(
         "bundle": bundle(),
         "click": clickable,
         "narrow": {"min_width": narrow[0], "note": narrow[1]} if narrow else None,
+        "unlabelled": (
+            {"below_px": value_labels_min_px, "traces": charts.without_value_labels(fig)}
+            if value_labels_min_px
+            else None
+        ),
     }
     # NOTE: the click is read from the result, not acted on in a callback: after a failover, the new
     # replica's session runs no callback of a widget it has not drawn yet. Streamlit only registers an

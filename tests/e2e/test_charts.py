@@ -155,6 +155,21 @@ def test_chart_follows_the_width_of_the_page(open_tab):
     page.wait_for_function(f"() => ({fits})() === {wide}")
 
 
+def test_the_money_chart_leaves_out_its_value_labels_when_narrow_and_shows_them_when_wide(open_tab):
+    """On a phone the labels of 29 years in about 220 px overprinted one another (charts.py,
+    VALUE_LABELS_MIN_PX); the points and their hover stay, and turning the phone brings them back."""
+    page = open_tab("/pieniadze", lang="pl").page
+    labels = "() => document.querySelectorAll('[data-testid=chart] .textpoint text').length"
+    drawn = "document.querySelector('[data-testid=chart] .main-svg')"
+    assert page.wait_for_function(f"() => {drawn} && ({labels})()").json_value() > 0
+
+    page.set_viewport_size(PHONE)
+    page.wait_for_function(f"() => {drawn} && ({labels})() === 0")
+    assert page.evaluate("() => document.querySelectorAll('[data-testid=chart] .point').length") > 0
+    page.set_viewport_size(DESKTOP)
+    page.wait_for_function(f"() => {drawn} && ({labels})() > 0")
+
+
 @pytest.mark.parametrize("touch", [False, True], ids=["mouse", "touch"])
 def test_clicking_an_event_marker_selects_that_event_and_puts_it_in_the_url(open_tab, shipped_dataset, touch):
     tab = open_tab("/os-czasu", lang="pl", tablet=touch)

@@ -26,6 +26,7 @@ from ngo_dashboard.charts import (
     largest_competitions_frame,
     money_ticks,
     plain,
+    without_value_labels,
     wrap,
     year_dtick,
 )
@@ -409,6 +410,23 @@ def test_money_figure_puts_milestones_in_their_own_lane_within_the_years_shown()
     assert list(lane.hovertext) == ["2015: &lt;b&gt;WPW&lt;/b&gt;", "2021: Dzień NGO"]
     assert fig.layout.yaxis2.visible is False
     assert all(trace.yaxis in (None, "y") for trace in data_traces(fig))
+    assert fig.layout.xaxis.anchor == "y2"  # the years under the lane: its marks do not cover them
+
+
+def test_without_value_labels_drops_only_the_text_of_labelled_traces():
+    values = values_frame(TWO_MEASURES_2010_2021)
+    milestones = pd.DataFrame({"x": [2015.2], "label": ["2015: WPW"]})
+    fig = money_figure(values, milestones=milestones)
+
+    changes = without_value_labels(fig)
+
+    assert len(changes) == len(fig.data)
+    for trace, change in zip(fig.data, changes, strict=True):
+        if "text" in (trace.mode or "").split("+"):
+            assert change == {"mode": "lines+markers"}
+        else:
+            assert change == {}
+    assert {"mode": "lines+markers"} in changes
 
 
 def test_money_figure_without_milestones_in_range_has_no_lane():
