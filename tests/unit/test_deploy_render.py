@@ -102,6 +102,14 @@ def test_shipped_template_leaves_no_placeholder_and_lists_every_replica():
     assert "alias /opt/streamlit/static/static/;" in conf
 
 
+def test_every_worker_shares_what_it_learns_of_the_replicas():
+    """`worker_processes auto` starts a worker per CPU; without a zone each keeps its own count of a
+    dead replica's failures, and each fails a reader's request to learn of it."""
+    upstream = re.search(r"upstream streamlit \{(.*?)\n    \}", shipped(ports=(8501, 8502)), re.S)
+    assert upstream is not None
+    assert re.search(r"^\s*zone streamlit \d+k;", upstream.group(1), re.M)
+
+
 def test_shipped_template_keeps_every_path_nginx_writes_in_the_runtime_folder():
     conf = shipped()
     written = re.findall(r"^\s*(pid|\w+_temp_path)\s+(\S+);", conf, re.MULTILINE)
