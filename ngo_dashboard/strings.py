@@ -96,6 +96,12 @@ PROBLEMS = {
         "'{value}' is not an id (lower-case letters, digits and hyphens, e.g. 2021-programme)",
     ),
     "problem.pattern": _("„{value}” ma niewłaściwy format", "'{value}' has the wrong format"),
+    "problem.padded": _(
+        "„{value}” ma spacje na początku lub na końcu; usuń je (inne narzędzia, np. frictionless, "
+        "czytają to jako inną wartość)",
+        "'{value}' has spaces at its start or end; remove them (other tools, such as frictionless, "
+        "read it as a different value)",
+    ),
     "problem.minimum": _(
         "„{value}” jest za małe (minimum {limit})", "'{value}' is too small (minimum {limit})"
     ),

@@ -19,6 +19,7 @@ from ngo_dashboard.package import (
     Table,
     describe_resources,
     is_timestamp,
+    table_schema,
 )
 from ngo_dashboard.report import Problem, problem
 
@@ -154,18 +155,38 @@ def _error_to_problem(file: str, line: int, error: dict[str, Any], cells: dict[s
     return problem(file, line, field_name, "invalid", detail=error["msg"])
 
 
+def exact_fields(table: Table) -> frozenset[str]:
+    """The text columns whose values are matched exactly (ids, vocabularies, addresses: a pattern, an
+    enum or a format in the schema). Other tools compare them as written, spaces included, while the
+    models strip them: a padded " krakow-pl-1" passed here and broke frictionless's foreign keys."""
+    return frozenset(
+        f["name"]
+        for f in table_schema(table)["fields"]
+        if f["type"] == "string" and ("format" in f or {"pattern", "enum"} & set(f.get("constraints", {})))
+    )
+
+
 def validate_rows(
     table: Table, rows: list[tuple[int, dict[str, str]]]
 ) -> tuple[list[tuple[int, BaseModel]], list[Problem]]:
     """Each row against its model; empty cells are missing values, never zero."""
     valid: list[tuple[int, BaseModel]] = []
     problems: list[Problem] = []
+    exact = exact_fields(table)
     for line, cells in rows:
         values = {k: v for k, v in cells.items() if v.strip() != ""}
+        found: list[Problem] = []
         try:
-            valid.append((line, table.model.model_validate(values)))
+            row = table.model.model_validate(values)
         except ValidationError as exc:
-            problems += [_error_to_problem(table.path, line, e, cells) for e in exc.errors()]
+            found = [_error_to_problem(table.path, line, e, cells) for e in exc.errors()]
+        flagged = {p.field for p in found}
+        padded = [k for k in sorted(exact - flagged) if k in values and values[k] != values[k].strip()]
+        found += [problem(table.path, line, k, "padded", value=values[k]) for k in padded]
+        if found:
+            problems += found
+        else:
+            valid.append((line, row))
     return valid, problems
 
 

@@ -29,6 +29,7 @@ BOTH_REJECT = [
     "duplicate_id",
     "missing_translation",
     "negative_amount",
+    "padded_id",
     "semicolon",
     "unknown_source",
     "windows_1250",

@@ -23,6 +23,8 @@ Located = tuple[str, int | None, str | None, str]
 EXPECTED: dict[str, list[Located]] = {
     "duplicate_id": [("events.csv", 4, "event_id", "duplicate")],
     "unknown_source": [("money.csv", 3, "source_id", "unknown_source")],
+    # Spaces around an id: the models would strip them, but other tools compare ids as written.
+    "padded_id": [("money.csv", 3, "source_id", "padded")],
     "negative_amount": [("money.csv", 2, "amount_pln", "minimum")],
     "bad_date_precision": [("events.csv", 3, "date_precision", "precision")],
     "missing_translation": [
