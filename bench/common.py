@@ -205,9 +205,9 @@ class Server:
 def streamlit_server(
     script: Path, data_dir: Path | None = None, *, root: Path = REPO, timeout: float = 60
 ) -> Iterator[Server]:
-    """`streamlit run <script> --server.headless true --server.port <free>` from `root` (the repo,
-    or an exported revision of it), ready once /_stcore/health answers ok; stopped by pid (SIGTERM,
-    then SIGKILL)."""
+    """`streamlit run <script> --server.headless true --server.address 127.0.0.1 --server.port <free>`
+    from `root` (the repo, or an exported revision of it), ready once /_stcore/health answers ok;
+    stopped by pid (SIGTERM, then SIGKILL)."""
     port = free_port()
     env = dict(os.environ)
     env.pop("NGO_DATA_DIR", None)
@@ -224,6 +224,8 @@ def streamlit_server(
                 str(script.relative_to(root)),
                 "--server.headless",
                 "true",
+                "--server.address",
+                "127.0.0.1",  # the bench's traffic is loopback only; so is what it listens on
                 "--server.port",
                 str(port),
             ],
