@@ -2,13 +2,15 @@
 
 Every page is opened through nginx in a fresh context that records each `securitypolicyviolation`
 event; a page passes when it is drawn (charts included), with no violation, no console error, no
-request outside localhost and no dialog. A probe app checks what st.components.v2 needs.
+request outside localhost and no dialog. Every page reaches the app on its first try (the address
+the stack puts in each page). A probe app checks what st.components.v2 needs.
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterator
 from pathlib import Path
+from urllib.parse import urlsplit
 
 import pytest
 from playwright.sync_api import Browser, BrowserContext
@@ -50,6 +52,28 @@ def test_page_renders_under_the_csp_without_a_violation(csp_context, served: Run
         assert "frame-ancestors 'none'" in response.headers["content-security-policy"]
         wait_ready(tab.page)
         tab.page.wait_for_function("lang => document.documentElement.lang === lang", arg=lang)
+        assert violations(tab) == []
+        tab.assert_clean()
+    finally:
+        tab.page.close()
+
+
+@pytest.mark.parametrize("path", PAGES)
+def test_every_page_reaches_the_app_on_its_first_try(csp_context, served: RunningStack, path):
+    """The stack's pages tell Streamlit's frontend where the app is (deploy/render.py,
+    BASE_ADDRESS_SCRIPT): no page asks /<page>/_stcore/... first, gets a 404 and waits to retry."""
+    tab = Tab(csp_context.new_page(), served.url)
+    asked: list[str] = []
+    failed: list[str] = []
+    tab.page.on("request", lambda request: asked.append(urlsplit(request.url).path))
+    tab.page.on("response", lambda response: failed.append(response.url) if response.status >= 400 else None)
+    try:
+        tab.page.goto(f"{served.url}{path}")
+        wait_ready(tab.page)
+        assert [p for p in asked if "/_stcore/" in p and not p.startswith("/_stcore/")] == []
+        assert asked.count("/_stcore/health") == 1
+        assert failed == []
+        assert tab.page.evaluate("window.__streamlit.BACKEND_BASE_URL") == served.url + "/"
         assert violations(tab) == []
         tab.assert_clean()
     finally:

@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from deploy.render import PLACEHOLDER, TEMPLATE, csp_hash, nginx_config, render
+from deploy.render import BASE_ADDRESS_SCRIPT, PLACEHOLDER, TEMPLATE, csp_hash, nginx_config, render
 from deploy.stack import inline_scripts, streamlit_static_dir
 from ngo_dashboard.i18n import LANGS, document_language_script
 
@@ -139,7 +139,8 @@ def test_shipped_csp_allows_exactly_the_given_inline_scripts_and_nothing_unsafe_
         "'self'",
         "blob:",
         "'wasm-unsafe-eval'",
-        *sorted([csp_hash("one();"), csp_hash("two();")]),
+        # and the script the configuration itself puts in every page
+        *sorted([csp_hash("one();"), csp_hash("two();"), csp_hash(BASE_ADDRESS_SCRIPT)]),
     ]
     assert not [
         s for sources in csp.values() for s in sources if s in ("'unsafe-eval'", "*", "http:", "https:")
@@ -148,6 +149,19 @@ def test_shipped_csp_allows_exactly_the_given_inline_scripts_and_nothing_unsafe_
     assert csp["object-src"] == ["'none'"]
     assert csp["frame-ancestors"] == ["'none'"]
     assert csp["connect-src"] == ["'self'"]
+
+
+def test_every_page_starts_by_giving_streamlits_frontend_the_apps_address():
+    """Without it the frontend of every page but the first waits out a 404 and a 100 ms retry."""
+    conf = shipped()
+    root = re.search(r"^\s*location / \{(.*?)^\s*\}", conf, re.MULTILINE | re.DOTALL)
+    assert root is not None
+    injected = f"<head><script>{BASE_ADDRESS_SCRIPT}</script>"
+    assert f"sub_filter '<head>' \"{injected}\";" in root.group(1)
+    assert "sub_filter_once on;" in root.group(1)
+    # sub_filter edits plain text only: the replicas must not compress what they send to nginx.
+    assert re.search(r'^\s*proxy_set_header Accept-Encoding "";', conf, re.MULTILINE)
+    assert "location.origin + '/'" in BASE_ADDRESS_SCRIPT  # the stack serves the app at "/"
 
 
 def test_shipped_template_sets_the_security_headers_on_every_response():
