@@ -134,6 +134,10 @@ def test_a_download_through_the_stack_comes_from_the_readers_replica(csp_context
             key(tab.page, "timeline_csv").get_by_role("button").click()
         data = Path(event.value.path()).read_bytes()
         assert data.startswith(b"\xef\xbb\xbf") and b"source_url" in data.splitlines()[0]
+        # The replicas send plain responses (for sub_filter); nginx compresses the CSV for the reader.
+        response = tab.page.request.get(event.value.url, headers={"Accept-Encoding": "gzip"})
+        assert response.ok and response.headers.get("content-encoding") == "gzip"
+        assert response.body() == data
         assert violations(tab) == []
         tab.assert_clean()
     finally:
