@@ -145,9 +145,11 @@ def figure(
     source_line: str,
     lang: Lang,
     height: int = 460,
+    top_room: int = 0,
 ) -> go.Figure:
     """The finished figure: title with the source line under it (so it survives PNG export and never
-    meets the legend), separators per language, and a legend under the plot that fits 375 px."""
+    meets the legend), separators per language, and a legend under the plot that fits 375 px.
+    `top_room` pixels more between the source line and the plot (the figure grows by as much)."""
     subtitle = wrap(source_line, SOURCE_LINE_CHARS)
     lines = subtitle.count("<br>") + 1
     heading = wrap(title, TITLE_CHARS)
@@ -162,11 +164,11 @@ def figure(
         },
         "separators": separators(lang),
         "font": {"family": FONT, "size": 13, "color": "#1f1f1f"},
-        "height": height,
+        "height": height + top_room,
         "margin": {
             "l": 10,
             "r": 10,
-            "t": TITLE_TOP_PX + SOURCE_LINE_PX * lines + TITLE_LINE_PX * (title_lines - 1),
+            "t": TITLE_TOP_PX + SOURCE_LINE_PX * lines + TITLE_LINE_PX * (title_lines - 1) + top_room,
             "b": 10,
         },
         "legend": {
@@ -183,6 +185,11 @@ def figure(
         # Everything a template would set is set here; the default template adds 7 kB to every figure.
         "template": "none",
     }
+    if top_room:
+        # Plotly centres the title in the top margin; keep it where the margin without the room
+        # puts it, so that the room opens under the source line.
+        title_y = base["margin"]["t"] - top_room
+        base["title"].update(y=1 - title_y / 2 / base["height"], yref="container", yanchor="middle")
     for trace in traces:
         name = trace.get("name")
         if isinstance(name, str) and len(name) > LEGEND_CHARS and "<br>" not in name:
@@ -236,17 +243,19 @@ def _era_band(era: Era, x0: object, x1: object, legend: str, *, first: bool) -> 
 
 
 def _era_annotation(
-    era: Era, label: str, x: object, *, right: bool, level: int, lang: Lang
+    era: Era, label: str, x: object, *, right: bool, level: int, above: bool, lang: Lang
 ) -> dict[str, Any]:
-    """The years of an era at the top of its band, with its full description on hover."""
+    """The years of an era at the top of its band (or just above it), with its full description on
+    hover."""
+    shift = 2 + ERA_LABEL_LINE_PX * level
     return {
         "x": x,
         "xref": "x",
         "y": 1,
         "yref": "paper",
         "xanchor": "right" if right else "left",
-        "yanchor": "top",
-        "yshift": -2 - ERA_LABEL_LINE_PX * level,
+        "yanchor": "bottom" if above else "top",
+        "yshift": shift if above else -shift,
         "text": plain(label),
         "hovertext": plain(
             t(
@@ -269,13 +278,16 @@ def era_marks(
     bounds: Callable[[Era], tuple],
     last_year: int | None = None,
     x_years: tuple[int, int] | None = None,
+    above: bool = False,
 ) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
     """Shapes and labels for eras spanning the whole plot height.
 
     A band is labelled with its years only ("2015–2018", "(?)" where the sources disagree), with the
     full description on hover; one legend entry says what the bands are. Labels are stacked so they do
     not overlap on a phone-width plot of `x_years` (first, last year on the axis), and an era running
-    past `last_year` (or whose label would) is labelled from its right edge.
+    past `last_year` (or whose label would) is labelled from its right edge. With `above`, the
+    labels stand over the plot, in `era_label_room` pixels the figure keeps for them, where no data
+    can reach them; otherwise they hang from the top of the plot.
     """
     if not eras:
         return [], []
@@ -297,9 +309,17 @@ def era_marks(
         x0, x1 = bounds(era)
         shapes.append(_era_band(era, x0, x1, legend, first=index == 0))
         annotations.append(
-            _era_annotation(era, label, x1 if clipped else x0, right=clipped, level=level, lang=lang)
+            _era_annotation(
+                era, label, x1 if clipped else x0, right=clipped, level=level, above=above, lang=lang
+            )
         )
     return shapes, annotations
+
+
+def era_label_room(annotations: Sequence[dict[str, Any]]) -> int:
+    """Pixels that the stacked labels of `era_marks(..., above=True)` take over the plot."""
+    rows = len({a["yshift"] for a in annotations})
+    return ERA_LABEL_LINE_PX * rows + 2 if rows else 0
 
 
 def _gapped(years: Sequence[int], values: Sequence[Any]) -> tuple[list, list]:
@@ -549,6 +569,9 @@ def build_money_figure(
         bounds=lambda e: (max(e.start_year, first) - 0.5, min(e.end_year, last) + 0.5),
         last_year=last,
         x_years=(first, last),
+        # Over the plot, not in it: the highest values are near its top, and on a phone, where the
+        # plot is about 110 px high, labels hanging into it covered the points under them.
+        above=True,
     )
     highest = [
         float(frame["value"].max())
@@ -575,7 +598,15 @@ def build_money_figure(
         layout["yaxis2"] = {"domain": MILESTONE_LANE, "visible": False, "range": [-1, 1], "fixedrange": True}
         # The years under the lane, not between it and the plot, where its marks covered them.
         layout["xaxis"]["anchor"] = "y2"
-    return figure(traces, layout, title=title, source_line=source_line, lang=lang, height=TALL_CHART_PX)
+    return figure(
+        traces,
+        layout,
+        title=title,
+        source_line=source_line,
+        lang=lang,
+        height=TALL_CHART_PX,
+        top_room=era_label_room(annotations),
+    )
 
 
 def without_value_labels(fig: go.Figure) -> list[dict[str, Any]]:

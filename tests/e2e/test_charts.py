@@ -170,6 +170,36 @@ def test_the_money_chart_leaves_out_its_value_labels_when_narrow_and_shows_them_
     page.wait_for_function(f"() => {drawn} && ({labels})() > 0")
 
 
+# The boxes of the Money chart's era labels that overlap a data point's box.
+_LABELS_ON_POINTS = """() => {
+  const chart = document.querySelector('[data-testid=chart]');
+  const box = (e) => e.getBoundingClientRect();
+  const points = [...chart.querySelectorAll('.scatterlayer .point')].map(box);
+  const meets = (a, b) => a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
+  return [...chart.querySelectorAll('.annotation-text-g')]
+    .filter((label) => points.some((point) => meets(box(label), point)))
+    .map((label) => label.textContent);
+}"""
+
+
+@pytest.mark.parametrize("size", [DESKTOP, PHONE], ids=["1280px", "375px"])
+def test_the_money_charts_era_labels_cover_no_point(open_tab, size):
+    """The labels stand over the plot: hanging into it on a phone, where the plot is about 110 px
+    high, "2024–2027 (?)" covered the 2021 programme's point."""
+    page = open_tab("/pieniadze", lang="pl").page
+    page.set_viewport_size(size)
+    chart = page.get_by_test_id("chart")
+    chart.scroll_into_view_if_needed()
+    page.wait_for_function(
+        "() => { const f = document.querySelector('[data-testid=chart]'); const svg = f.querySelector('.main-svg');"
+        " return svg && f.clientWidth > 0 && Math.abs(svg.getBoundingClientRect().width - f.clientWidth) < 2"
+        " && f.querySelectorAll('.annotation-text-g').length > 0; }"
+    )
+    page.wait_for_timeout(300)  # a redraw for the new width settles
+    assert page.evaluate("() => document.querySelectorAll('[data-testid=chart] .point').length") > 0
+    assert page.evaluate(_LABELS_ON_POINTS) == []
+
+
 @pytest.mark.parametrize("touch", [False, True], ids=["mouse", "touch"])
 def test_clicking_an_event_marker_selects_that_event_and_puts_it_in_the_url(open_tab, shipped_dataset, touch):
     tab = open_tab("/os-czasu", lang="pl", tablet=touch)

@@ -22,6 +22,7 @@ from ngo_dashboard.charts import (
     SOURCE_LINE_CHARS,
     build_competitions_by_year_figure,
     build_money_figure,
+    era_label_room,
     era_marks,
     largest_competitions_frame,
     money_ticks,
@@ -451,6 +452,39 @@ def test_money_figure_shades_eras_over_the_whole_plot_height():
     assert [a.text for a in layout.annotations] == ["2015–2018"]
     assert [a.hovertext for a in layout.annotations] == ["Program wieloletni 2015–2018 (potwierdzony)"]
     assert [(s.name, s.showlegend) for s in layout.shapes] == [("Programy wieloletnie", True)]
+
+
+def test_money_figure_puts_the_era_labels_over_the_plot_in_room_of_their_own():
+    # On a phone the plot is about 110 px high: labels hanging into it covered the highest points.
+    values = values_frame(TWO_MEASURES_2010_2021)
+    eras = [Era(2015, 2018, "a", "confirmed", "s"), Era(2017, 2020, "b", "conflict", "s")]
+    plain_fig = money_figure(values)
+
+    fig = money_figure(values, eras=eras)
+
+    labels = fig.layout.annotations
+    assert {(a.yref, a.y, a.yanchor) for a in labels} == {("paper", 1, "bottom")}
+    assert sorted({a.yshift for a in labels}) == [2, 15]  # two rows: the eras overlap
+    room = era_label_room(fig.to_plotly_json()["layout"]["annotations"])
+    assert room == 28
+    assert fig.layout.margin.t == plain_fig.layout.margin.t + room
+    assert fig.layout.height == plain_fig.layout.height + room  # the plot keeps its height
+    # The title stays where it was; the room opens between the source line and the plot.
+    assert fig.layout.title.y * fig.layout.height == pytest.approx(
+        fig.layout.height - plain_fig.layout.margin.t / 2
+    )
+
+
+def test_era_marks_hang_from_the_top_of_the_plot_unless_asked_to_stand_over_it():
+    eras = [Era(2015, 2018, "a", "confirmed", "s")]
+    bounds = lambda e: (e.start_year - 0.5, e.end_year + 0.5)  # noqa: E731
+
+    (inside,) = era_marks(eras, "pl", bounds=bounds)[1]
+    (over,) = era_marks(eras, "pl", bounds=bounds, above=True)[1]
+
+    assert (inside["yanchor"], inside["yshift"]) == ("top", -2)
+    assert (over["yanchor"], over["yshift"]) == ("bottom", 2)
+    assert era_label_room([]) == 0
 
 
 @pytest.mark.parametrize(
