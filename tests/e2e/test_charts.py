@@ -200,6 +200,28 @@ def test_the_money_charts_era_labels_cover_no_point(open_tab, size):
     assert page.evaluate(_LABELS_ON_POINTS) == []
 
 
+# Pairs of the Money chart's value labels whose boxes overlap.
+_LABELS_ON_LABELS = """() => {
+  const labels = [...document.querySelectorAll('[data-testid=chart] .textpoint text')]
+    .map((e) => [e.textContent, e.getBoundingClientRect()]);
+  const meets = (a, b) => a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
+  return labels.flatMap(([a, boxA], i) => labels.slice(i + 1).filter(([, boxB]) => meets(boxA, boxB))
+    .map(([b]) => `${a} / ${b}`));
+}"""
+
+
+@pytest.mark.parametrize("lang", ["pl", "en"])
+def test_the_money_charts_value_labels_never_print_over_one_another(open_tab, lang):
+    """The figures a council member quotes: at 1280 px "81,5 mln zł" (2016) printed over "> 88 mln zł"
+    (2017); a label next to a close point of a neighbouring year goes to the side away from it."""
+    page = open_tab(f"/pieniadze?lang={lang}", lang=lang).page
+    page.get_by_test_id("chart").scroll_into_view_if_needed()
+    page.wait_for_function(
+        "() => document.querySelectorAll('[data-testid=chart] .textpoint text').length > 3"
+    )
+    assert page.evaluate(_LABELS_ON_LABELS) == []
+
+
 @pytest.mark.parametrize("touch", [False, True], ids=["mouse", "touch"])
 def test_clicking_an_event_marker_selects_that_event_and_puts_it_in_the_url(open_tab, shipped_dataset, touch):
     tab = open_tab("/os-czasu", lang="pl", tablet=touch)

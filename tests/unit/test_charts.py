@@ -24,6 +24,7 @@ from ngo_dashboard.charts import (
     build_money_figure,
     era_label_room,
     era_marks,
+    label_positions,
     largest_competitions_frame,
     money_ticks,
     plain,
@@ -887,13 +888,43 @@ def test_money_figure_keeps_the_press_figure_of_2017_off_the_executed_one():
 def test_money_figure_puts_labels_above_points_that_are_far_apart():
     values = values_frame(
         [
-            (2016, "ngo_commissioning_spending", "unknown", "exact", 81.5e6),
+            (2010, "ngo_commissioning_spending", "unknown", "exact", 81.5e6),  # seven years away
             (2017, "ngo_commissioning_spending", "planned", "at_least", 88e6),
-            (2017, "programme_new_tasks", "planned", "exact", 452_000),
+            (2017, "programme_new_tasks", "planned", "exact", 452_000),  # far below
+            (2018, "programme_total", "planned", "exact", 40e6),  # the next year, far below
         ]
     )
 
     assert {tuple(trace.textposition) for trace in data_traces(money_figure(values))} == {("top center",)}
+
+
+def test_a_label_moves_away_from_a_close_point_of_the_next_or_previous_year():
+    # At 1280 px a label is about two years wide: the 81,5 mln zł of 2016 printed over the 88 of 2017.
+    values = values_frame(
+        [
+            (2016, "ngo_commissioning_spending", "unknown", "exact", 81.5e6),
+            (2017, "ngo_commissioning_spending", "planned", "at_least", 88e6),
+            (2018, "programme_total", "planned", "exact", 84e6),
+        ]
+    )
+
+    assert label_positions(values) == {
+        ("ngo_commissioning_spending", "planned", 2017): "top center",
+        ("programme_total", "planned", 2018): "middle right",  # 2017 is on its left
+        ("ngo_commissioning_spending", "unknown", 2016): "middle left",  # 2017 is on its right
+    }
+
+
+def test_a_label_with_close_points_on_both_sides_goes_under_its_point():
+    values = values_frame(
+        [
+            (2016, "programme_total", "planned", "exact", 90e6),
+            (2017, "ngo_commissioning_spending", "planned", "at_least", 85e6),
+            (2018, "programme_new_tasks", "planned", "exact", 88e6),
+        ]
+    )
+
+    assert label_positions(values)[("ngo_commissioning_spending", "planned", 2017)] == "bottom center"
 
 
 def test_every_measure_has_its_own_colour():
