@@ -98,6 +98,11 @@ PLOT_ABOVE_LANE = [0.19, 1]
 # plot holds 29 years): they are left out there, and each value stays in its point's hover, in the
 # summary above the chart and in its table.
 VALUE_LABELS_MIN_PX = 560
+# There, too, the legend puts each entry on a row of its own (about 30 px; a wrapped one more), where a
+# wide chart fits them in about three rows: at 375 px that left the Money plot about 90 px high, so
+# the figure grows by those rows (`narrow_layout`).
+NARROW_LEGEND_ROW_PX = 30
+WIDE_LEGEND_ROWS = 3
 
 
 def plain(text: object) -> str:
@@ -631,6 +636,19 @@ def without_value_labels(fig: go.Figure) -> list[dict[str, Any]]:
         modes = (getattr(trace, "mode", None) or "").split("+")
         changes.append({"mode": "+".join(m for m in modes if m != "text")} if "text" in modes else {})
     return changes
+
+
+def legend_entries(fig: go.Figure) -> int:
+    """How many entries the legend of `fig` shows: its traces' and its shapes'."""
+    traces = sum(trace.showlegend is not False for trace in fig.data)
+    return traces + sum(bool(shape.showlegend) for shape in fig.layout.shapes)
+
+
+def narrow_layout(fig: go.Figure) -> dict[str, Any]:
+    """What changes in the layout of `fig` below VALUE_LABELS_MIN_PX: it grows by the rows that its
+    legend takes there beyond those of a wide chart, so the plot keeps its height; {} if none."""
+    extra = NARROW_LEGEND_ROW_PX * max(0, legend_entries(fig) - WIDE_LEGEND_ROWS)
+    return {"height": fig.layout.height + extra} if extra else {}
 
 
 def build_competitions_by_year_figure(

@@ -41,7 +41,7 @@ def chart_or_table(
     alt: str,
     file_name: str,
     table: str | None = None,
-    value_labels_min_px: int | None = None,
+    phone_below_px: int | None = None,
 ) -> None:
     """One view as a chart or as a table (bound to the URL), with the CSV of its rows underneath."""
     view = urlstate.bound(
@@ -55,7 +55,7 @@ def chart_or_table(
     if view == "table":
         data_table(rows, formatter, lang)
     else:
-        render_chart(fig, key=keys.chart, alt=alt, lang=lang, value_labels_min_px=value_labels_min_px)
+        render_chart(fig, key=keys.chart, alt=alt, lang=lang, phone_below_px=phone_below_px)
     download_csv(rows, data, lang, file_name=file_name, key=keys.csv, table=table)
 
 
@@ -135,6 +135,6 @@ def money_view_block(
         keys=keys,
         alt=view.alt,
         file_name=f"{data.meta.name}-money-{years[0]}-{years[1]}.csv",
-        value_labels_min_px=VALUE_LABELS_MIN_PX,
+        phone_below_px=VALUE_LABELS_MIN_PX,
     )
     source_footer(view.source_ids, data, lang, key=sources_key)

@@ -53,8 +53,8 @@ function mount(parentElement) {
     waitWide: null,
     waitNear: null,
     drawn: 0,
-    data: null, // what was last drawn, to draw again when the width crosses `unlabelled.below_px`
-    unlabelled: false,
+    data: null, // what was last drawn, to draw again when the width crosses `phone.below_px`
+    phone: false,
   };
   charts.set(parentElement, state);
   return state;
@@ -72,7 +72,7 @@ function listen(Plotly, state) {
     const width = Math.round(entry.contentRect.width);
     if (width > 0 && width !== state.width) {
       state.width = width;
-      if (unlabelled(state.data, state) !== state.unlabelled) draw(state, state.data, state.parent);
+      if (phone(state.data, state) !== state.phone) draw(state, state.data, state.parent);
       else Plotly.Plots.resize(state.plot);
     }
   });
@@ -117,20 +117,22 @@ function drawWhenNear(state, then) {
   state.waitNear.observe(state.figure);
 }
 
-// Whether the chart is drawn without its value labels: narrower than `unlabelled.below_px`, where
-// they would overprint one another (ngo_dashboard/charts.py, VALUE_LABELS_MIN_PX).
-function unlabelled(data, state) {
+// Whether the chart is drawn for a phone: narrower than `phone.below_px`, where its value labels
+// would overprint one another and its legend takes a row an entry (ngo_dashboard/charts.py,
+// VALUE_LABELS_MIN_PX). The core says what changes then, in each trace and in the layout.
+function phone(data, state) {
   const width = state.figure.getBoundingClientRect().width || window.innerWidth;
-  return !!data.unlabelled && width < data.unlabelled.below_px;
+  return !!data.phone && width < data.phone.below_px;
 }
 
 function draw(state, data, parentElement) {
   const figure = JSON.parse(data.figure);
   const turn = ++state.drawn;
   state.data = data;
-  state.unlabelled = unlabelled(data, state);
-  if (state.unlabelled) {
-    figure.data = figure.data.map((trace, index) => ({ ...trace, ...data.unlabelled.traces[index] }));
+  state.phone = phone(data, state);
+  if (state.phone) {
+    figure.data = figure.data.map((trace, index) => ({ ...trace, ...data.phone.traces[index] }));
+    figure.layout = { ...figure.layout, ...data.phone.layout };
   }
   state.click = data.click ? data.setTriggerValue : null;
   state.figure.setAttribute("aria-label", data.alt);

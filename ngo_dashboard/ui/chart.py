@@ -107,7 +107,7 @@ def render_chart(
     lang: Lang,
     clickable: bool = False,
     narrow: tuple[int, str] | None = None,
-    value_labels_min_px: int | None = None,
+    phone_below_px: int | None = None,
 ) -> Any:
     """Draw `fig` at the page's width, with hover, the modebar (PNG export) and `alt` as its name.
 
@@ -116,8 +116,9 @@ def render_chart(
         clickable: report a click on a point that carries `customdata`.
         narrow: (pixels, note): below that width the chart is not drawn and its bundle not fetched;
             the note says where the same content is instead.
-        value_labels_min_px: below that width the chart is drawn without its value labels
-            (`charts.without_value_labels`), which would overprint one another there.
+        phone_below_px: below that width the chart is drawn for a phone: without its value labels,
+            which would overprint one another there (`charts.without_value_labels`), and taller by
+            the rows its legend takes there (`charts.narrow_layout`).
     Returns:
         The `customdata` of the point clicked, in the run that click caused; otherwise None. It comes
         from the browser: check it before use.
@@ -130,9 +131,13 @@ def render_chart(
         "bundle": bundle(),
         "click": clickable,
         "narrow": {"min_width": narrow[0], "note": narrow[1]} if narrow else None,
-        "unlabelled": (
-            {"below_px": value_labels_min_px, "traces": charts.without_value_labels(fig)}
-            if value_labels_min_px
+        "phone": (
+            {
+                "below_px": phone_below_px,
+                "traces": charts.without_value_labels(fig),
+                "layout": charts.narrow_layout(fig),
+            }
+            if phone_below_px
             else None
         ),
     }

@@ -157,15 +157,29 @@ def test_chart_follows_the_width_of_the_page(open_tab):
 
 def test_the_money_chart_leaves_out_its_value_labels_when_narrow_and_shows_them_when_wide(open_tab):
     """On a phone the labels of 29 years in about 220 px overprinted one another (charts.py,
-    VALUE_LABELS_MIN_PX); the points and their hover stay, and turning the phone brings them back."""
+    VALUE_LABELS_MIN_PX); the points and their hover stay, the figure grows by its legend's rows, and
+    turning the phone brings the labels back."""
     page = open_tab("/pieniadze", lang="pl").page
     labels = "() => document.querySelectorAll('[data-testid=chart] .textpoint text').length"
     drawn = "document.querySelector('[data-testid=chart] .main-svg')"
+    # The value axis's height (its drag area): a phone's legend, a row an entry, must not squeeze it.
+    plot_height = (
+        "() => document.querySelector('[data-testid=chart] .xy .nsewdrag').getBoundingClientRect().height"
+    )
     assert page.wait_for_function(f"() => {drawn} && ({labels})()").json_value() > 0
+    wide_plot = page.evaluate(plot_height)
 
     page.set_viewport_size(PHONE)
     page.wait_for_function(f"() => {drawn} && ({labels})() === 0")
     assert page.evaluate("() => document.querySelectorAll('[data-testid=chart] .point').length") > 0
+    # Read once it has held for 500 ms: while Plotly redraws for the new width it passes through
+    # other sizes.
+    settled = page.wait_for_function(
+        f"""() => {{ const h = ({plot_height})(), now = performance.now(), s = window.__plotHeight;
+          if (!s || s.h !== h) {{ window.__plotHeight = {{h, since: now}}; return false; }}
+          return now - s.since > 500 && h; }}"""
+    ).json_value()
+    assert settled >= 0.8 * wide_plot  # 262 px against 256 px wide; at 600 px high it was 92 px
     page.set_viewport_size(DESKTOP)
     page.wait_for_function(f"() => {drawn} && ({labels})() > 0")
 

@@ -18,6 +18,7 @@ from ngo_dashboard.charts import (
     LABEL_CHAR_PX,
     LEGEND_CHARS,
     MEASURE_COLOURS,
+    NARROW_LEGEND_ROW_PX,
     NARROW_PLOT_PX,
     SOURCE_LINE_CHARS,
     build_competitions_by_year_figure,
@@ -26,7 +27,9 @@ from ngo_dashboard.charts import (
     era_marks,
     label_positions,
     largest_competitions_frame,
+    legend_entries,
     money_ticks,
+    narrow_layout,
     plain,
     without_value_labels,
     wrap,
@@ -37,6 +40,7 @@ from ngo_dashboard.derived import adjust
 from ngo_dashboard.eras import Era, programme_eras
 from ngo_dashboard.i18n import t
 from ngo_dashboard.models import Measure
+from ngo_dashboard.money_view import MoneyOptions, build_money_view
 
 NBSP = "\u00a0"
 VALUE_COLUMNS = ["year", "measure", "basis", "qualifier", "value", "value_missing"]
@@ -413,6 +417,29 @@ def test_money_figure_puts_milestones_in_their_own_lane_within_the_years_shown()
     assert fig.layout.yaxis2.visible is False
     assert all(trace.yaxis in (None, "y") for trace in data_traces(fig))
     assert fig.layout.xaxis.anchor == "y2"  # the years under the lane: its marks do not cover them
+
+
+def test_a_narrow_chart_grows_by_the_rows_its_legend_takes_on_a_phone():
+    # At 375 px each legend entry is a row of its own, where a wide chart fits them in about three:
+    # the Money plot was left about 90 px high.
+    values = values_frame(TWO_MEASURES_2010_2021)
+    milestones = pd.DataFrame({"x": [2015.2], "label": ["2015: WPW"]})
+    eras = [Era(2015, 2018, "a", "confirmed", "s")]
+    fig = money_figure(values, milestones=milestones, eras=eras)
+
+    entries = legend_entries(fig)
+
+    assert entries == 4  # two measures, the milestones, the eras' one entry
+    assert narrow_layout(fig) == {"height": fig.layout.height + NARROW_LEGEND_ROW_PX * (entries - 3)}
+    assert narrow_layout(money_figure(values_frame(TWO_MEASURES_2010_2021[:1]))) == {}
+
+
+def test_the_shipped_money_chart_grows_on_a_phone(shipped_dataset):
+    money = shipped_dataset.frame("money")
+    options = MoneyOptions(measures=tuple(money["measure"].unique()), years=(1998, 2026))
+    fig = build_money_view(shipped_dataset, options, "pl").figure
+
+    assert narrow_layout(fig)["height"] - fig.layout.height >= 4 * NARROW_LEGEND_ROW_PX
 
 
 def test_without_value_labels_drops_only_the_text_of_labelled_traces():
