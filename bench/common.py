@@ -35,7 +35,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from deploy.stack import free_loopback_port as free_port
-from deploy.stack import health_ok
+from deploy.stack import health_ok, streamlit_command
 from ngo_dashboard.i18n import t
 from ngo_dashboard.ui.navigation import PAGES as NAVIGATION
 from tests.e2e.helpers import (  # the browser tests' launch, so both measure the same browser
@@ -213,22 +213,11 @@ def streamlit_server(
     env.pop("NGO_DATA_DIR", None)
     if data_dir is not None:
         env["NGO_DATA_DIR"] = str(data_dir)
-    streamlit = Path(sys.executable).with_name("streamlit")
     log_dir = Path(tempfile.mkdtemp(prefix="ngo-bench-server-"))
     log_path = log_dir / "server.log"
     with open(log_path, "wb") as out:
         process = subprocess.Popen(
-            [
-                str(streamlit),
-                "run",
-                str(script.relative_to(root)),
-                "--server.headless",
-                "true",
-                "--server.address",
-                "127.0.0.1",  # the bench's traffic is loopback only; so is what it listens on
-                "--server.port",
-                str(port),
-            ],
+            streamlit_command(script.relative_to(root), port),
             cwd=root,
             env=env,
             stdout=out,

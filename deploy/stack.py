@@ -37,13 +37,9 @@ INSTALL_HINT = "install it with: sudo apt-get install nginx-light"
 START_TIMEOUT = 90.0
 STOP_TIMEOUT = 10.0
 RESTART_INTERVAL = 10.0
-# Streamlit options of every replica, on its command line: `make run` and .streamlit/config.toml stay
-# as they are.
+# Streamlit options of every replica besides those of `streamlit_command`, on its command line:
+# `make run` and .streamlit/config.toml stay as they are.
 REPLICA_OPTIONS = (
-    "--server.address",
-    "127.0.0.1",
-    "--server.headless",
-    "true",
     # NOTE: by default Streamlit runs a full gc.collect(2) after every script run. With the dataset,
     # pandas and plotly in the heap, that was most of the CPU a page run costs (py-spy: about 60 % of
     # the samples under load); 30 sessions on one replica, p50 0.60 s -> 0.04 s, p95 6.1 s -> 0.08 s.
@@ -58,6 +54,28 @@ _DIE_WITH_PARENT = (
     "import ctypes, os, signal, sys; ctypes.CDLL(None).prctl(1, signal.SIGTERM); "
     "os.execv(sys.argv[1], sys.argv[1:])"
 )
+
+
+def streamlit_command(script: str | Path, port: int, *options: str) -> list[str]:
+    """`streamlit run SCRIPT` headless on 127.0.0.1:PORT, with this Python, plus `options`.
+
+    The stack's replicas, the benchmark's servers and the browser tests' servers all start from this,
+    so that a change to how Streamlit is started (listening on loopback only, say) reaches all three.
+    """
+    return [
+        sys.executable,
+        "-m",
+        "streamlit",
+        "run",
+        str(script),
+        "--server.port",
+        str(port),
+        "--server.address",
+        "127.0.0.1",
+        "--server.headless",
+        "true",
+        *options,
+    ]
 
 
 class StackError(Exception):
@@ -272,17 +290,7 @@ class Stack:
         # One cookie secret for every replica: cookies that one signs, the others accept.
         env = {**os.environ, "STREAMLIT_SERVER_COOKIE_SECRET": secrets.token_hex(32)}
         for index, port in enumerate(self.replica_ports, start=1):
-            command = [
-                sys.executable,
-                "-m",
-                "streamlit",
-                "run",
-                self.script,
-                "--server.port",
-                str(port),
-                *REPLICA_OPTIONS,
-                *self.streamlit_args,
-            ]
+            command = streamlit_command(self.script, port, *REPLICA_OPTIONS, *self.streamlit_args)
             self.children.append(Child(f"replica {index}", command, env))
         self.log(
             f"starting {self.replicas} replica(s) on 127.0.0.1 ports {', '.join(map(str, self.replica_ports))}"

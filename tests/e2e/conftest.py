@@ -8,10 +8,7 @@ from __future__ import annotations
 
 import os
 import subprocess
-import sys
 import time
-import urllib.error
-import urllib.request
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -19,7 +16,7 @@ from pathlib import Path
 import pytest
 from playwright.sync_api import Browser, BrowserContext, sync_playwright
 
-from deploy.stack import free_loopback_port
+from deploy.stack import free_loopback_port, health_ok, streamlit_command
 from ngo_dashboard.paths import DATA_DIR_ENV
 from tests.e2e.helpers import CHROMIUM, CHROMIUM_ARGS, Tab, Visits
 from tests.e2e.serving import RunningStack, start_stack
@@ -69,22 +66,8 @@ def start_server(log: Path, data_dir: Path | None = None) -> Server:
     if data_dir is not None:
         env[DATA_DIR_ENV] = str(data_dir)
     port = free_loopback_port()
-    command = [
-        sys.executable,
-        "-m",
-        "streamlit",
-        "run",
-        "streamlit_app.py",
-        "--server.headless",
-        "true",
-        "--server.port",
-        str(port),
-        "--server.address",
-        "127.0.0.1",
-        # Files may be edited while the tests run; a watcher would put "File change" toasts on the page.
-        "--server.fileWatcherType",
-        "none",
-    ]
+    # Files may be edited while the tests run; a watcher would put "File change" toasts on the page.
+    command = streamlit_command("streamlit_app.py", port, "--server.fileWatcherType", "none")
     with log.open("wb") as out:
         process = subprocess.Popen(command, cwd=ROOT, env=env, stdout=out, stderr=subprocess.STDOUT)
     server = Server(f"http://127.0.0.1:{port}", process, log)
@@ -94,12 +77,8 @@ def start_server(log: Path, data_dir: Path | None = None) -> Server:
         if process.poll() is not None:
             RUNNING.remove(server)
             pytest.fail(f"streamlit exited with {process.returncode}:\n{log.read_text(errors='replace')}")
-        try:
-            with urllib.request.urlopen(f"{server.url}/_stcore/health", timeout=2) as response:
-                if response.read() == b"ok":
-                    return server
-        except (urllib.error.URLError, ConnectionError, TimeoutError):
-            pass
+        if health_ok(f"{server.url}/_stcore/health"):
+            return server
         time.sleep(0.2)
     stop_server(server)
     pytest.fail(f"streamlit did not answer within {START_TIMEOUT:.0f} s:\n{log.read_text(errors='replace')}")
