@@ -12,7 +12,7 @@ from typing import get_args
 import pandas as pd
 import plotly.graph_objects as go
 
-from ngo_dashboard.charts import ROW_PX, era_marks, figure, plain
+from ngo_dashboard.charts import ROW_PX, era_label_room, era_marks, figure, plain
 from ngo_dashboard.eras import Era
 from ngo_dashboard.i18n import Lang, format_partial_date, t
 from ngo_dashboard.models import Category
@@ -73,6 +73,7 @@ def _lanes_layout(
         lang,
         bounds=lambda e: (f"{e.start_year}-01-01", f"{e.end_year}-12-31"),
         x_years=(int(min(years)), int(max(years))) if years else None,
+        above=True,  # over the lanes: hanging into the first lanes, a label could cover an event
     )
     return {
         "yaxis": {
@@ -135,6 +136,7 @@ def _timeline_counts(
         source_line=source_line,
         lang=lang,
         height=LANES_BASE_PX + ROW_PX * max(len(lanes), MIN_LANES),
+        top_room=era_label_room(layout["annotations"]),
     )
 
 
@@ -282,4 +284,12 @@ def build_timeline_figure(
     layout = _lanes_layout(events, lanes, lane_labels, eras, lang, x_title=t("chart.year", lang))
     layout.update(clickmode="event+select", dragmode="pan")
     height = LANES_BASE_PX + ROW_PX * max(len(lanes), MIN_LANES)
-    return figure(traces, layout, title=title, source_line=source_line, lang=lang, height=height)
+    return figure(
+        traces,
+        layout,
+        title=title,
+        source_line=source_line,
+        lang=lang,
+        height=height,
+        top_room=era_label_room(layout["annotations"]),
+    )

@@ -328,6 +328,19 @@ def test_timeline_figure_shades_eras_by_calendar_dates():
     assert [a.text for a in fig.layout.annotations] == ["2015–2018"]
 
 
+@pytest.mark.parametrize("count", [1, MAX_POINTS + 1], ids=["events", "counts"])
+def test_timeline_figure_puts_era_labels_over_the_lanes_in_room_of_their_own(count):
+    # Hanging into the plot, a label could cover an event of the first lanes.
+    eras = [Era(2015, 2018, "wpw", "confirmed", "s")]
+    events = many_events(count) if count > 1 else events_frame(event("a", "2016-05-01"))
+    plain_fig, fig = timeline(events), timeline(events, eras=eras)
+
+    (label,) = fig.layout.annotations
+    assert (label.yref, label.y, label.yanchor, label.yshift) == ("paper", 1, "bottom", 2)
+    assert fig.layout.margin.t - plain_fig.layout.margin.t == 15
+    assert fig.layout.height - plain_fig.layout.height == 15
+
+
 def test_timeline_figure_of_the_shipped_data_formats_a_month_date(shipped_dataset):
     events = filter_events(shipped_dataset.frame("events"))
 
