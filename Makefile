@@ -7,17 +7,30 @@ HOST ?= 127.0.0.1
 PORT ?= 8080
 REPLICAS ?= 2
 
-.PHONY: run serve test lint unit e2e bench validate
+.PHONY: run serve test lint unit e2e bench validate constraints
 
-$(BIN)/.runtime: requirements.txt
+# requirements*.txt pin what the project asks for; constraints.txt pins everything those bring in,
+# so a fresh clone installs what the last `make test` ran with.
+$(BIN)/.runtime: requirements.txt constraints.txt
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/pip install --quiet --upgrade pip
-	$(BIN)/pip install --quiet -r requirements.txt
+	$(BIN)/pip install --quiet -r requirements.txt -c constraints.txt
 	touch $@
 
-$(BIN)/.dev: requirements.txt requirements-dev.txt $(BIN)/.runtime
-	$(BIN)/pip install --quiet -r requirements-dev.txt
+$(BIN)/.dev: requirements.txt requirements-dev.txt constraints.txt $(BIN)/.runtime
+	$(BIN)/pip install --quiet -r requirements-dev.txt -c constraints.txt
 	touch $@
+
+# After changing a pin in requirements*.txt: resolve both files afresh in a scratch venv and pin the
+# result (then run `make test`, and commit constraints.txt with the change).
+constraints:
+	rm -rf .venv-pin
+	$(PYTHON) -m venv .venv-pin
+	.venv-pin/bin/pip install --quiet --upgrade pip
+	.venv-pin/bin/pip install --quiet -r requirements-dev.txt
+	{ echo "# Every package requirements*.txt bring in, pinned: written by \`make constraints\` (Makefile)."; \
+	  .venv-pin/bin/pip freeze; } > constraints.txt
+	rm -rf .venv-pin
 
 run: $(BIN)/.runtime
 	$(BIN)/streamlit run streamlit_app.py
