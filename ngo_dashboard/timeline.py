@@ -51,6 +51,21 @@ LANES_BASE_PX = 260
 MIN_LANES = 2
 
 
+def _lanes_figure(
+    traces: list[dict], layout: dict, lanes: list[str], *, title: str, source_line: str, lang: Lang
+) -> go.Figure:
+    """The finished lanes chart: a row for each lane, and room over the plot for the era labels."""
+    return figure(
+        traces,
+        layout,
+        title=title,
+        source_line=source_line,
+        lang=lang,
+        height=LANES_BASE_PX + ROW_PX * max(len(lanes), MIN_LANES),
+        top_room=era_label_room(layout["annotations"]),
+    )
+
+
 def _lanes_layout(
     events: pd.DataFrame,
     lanes: list[str],
@@ -129,15 +144,7 @@ def _timeline_counts(
             }
         )
     layout = _lanes_layout(events, lanes, lane_labels, eras, lang, x_title=t("timeline.count_axis", lang))
-    return figure(
-        traces,
-        layout,
-        title=title,
-        source_line=source_line,
-        lang=lang,
-        height=LANES_BASE_PX + ROW_PX * max(len(lanes), MIN_LANES),
-        top_room=era_label_room(layout["annotations"]),
-    )
+    return _lanes_figure(traces, layout, lanes, title=title, source_line=source_line, lang=lang)
 
 
 def search_index(events: pd.DataFrame) -> pd.Series:
@@ -283,13 +290,4 @@ def build_timeline_figure(
         traces.append(_selected_trace(chosen.iloc[0], lane_labels[chosen.iloc[0]["category"]], lang))
     layout = _lanes_layout(events, lanes, lane_labels, eras, lang, x_title=t("chart.year", lang))
     layout.update(clickmode="event+select", dragmode="pan")
-    height = LANES_BASE_PX + ROW_PX * max(len(lanes), MIN_LANES)
-    return figure(
-        traces,
-        layout,
-        title=title,
-        source_line=source_line,
-        lang=lang,
-        height=height,
-        top_room=era_label_room(layout["annotations"]),
-    )
+    return _lanes_figure(traces, layout, lanes, title=title, source_line=source_line, lang=lang)
