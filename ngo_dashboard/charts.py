@@ -588,8 +588,8 @@ def build_money_figure(
         bounds=lambda e: (max(e.start_year, first) - 0.5, min(e.end_year, last) + 0.5),
         last_year=last,
         x_years=(first, last),
-        # Over the plot, not in it: the highest values are near its top, and on a phone, where the
-        # plot is about 110 px high, labels hanging into it covered the points under them.
+        # Over the plot, not in it: the highest values are near its top, and labels hanging into it
+        # covered the points under them on a phone.
         above=True,
     )
     highest = [
@@ -646,9 +646,18 @@ def legend_entries(fig: go.Figure) -> int:
 
 def narrow_layout(fig: go.Figure) -> dict[str, Any]:
     """What changes in the layout of `fig` below VALUE_LABELS_MIN_PX: it grows by the rows that its
-    legend takes there beyond those of a wide chart, so the plot keeps its height; {} if none."""
+    legend takes there beyond those of a wide chart, so the plot keeps its height; {} if none. A
+    title placed by `figure(top_room=…)` keeps its distance from the top."""
     extra = NARROW_LEGEND_ROW_PX * max(0, legend_entries(fig) - WIDE_LEGEND_ROWS)
-    return {"height": fig.layout.height + extra} if extra else {}
+    if not extra:
+        return {}
+    height = fig.layout.height + extra
+    changes: dict[str, Any] = {"height": height}
+    title = fig.layout.title.to_plotly_json()
+    if isinstance(title.get("y"), (int, float)) and title.get("yref") == "container":
+        from_top = (1 - title["y"]) * fig.layout.height
+        changes["title"] = {**title, "y": 1 - from_top / height}  # the whole title: it is merged shallowly
+    return changes
 
 
 def build_competitions_by_year_figure(

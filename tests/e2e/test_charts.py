@@ -184,11 +184,12 @@ def test_the_money_chart_leaves_out_its_value_labels_when_narrow_and_shows_them_
     page.wait_for_function(f"() => {drawn} && ({labels})() > 0")
 
 
-# The boxes of the Money chart's era labels that overlap a data point's box.
+# The boxes of the Money chart's era labels that overlap a data point's box or the title's (its
+# source line included).
 _LABELS_ON_POINTS = """() => {
   const chart = document.querySelector('[data-testid=chart]');
   const box = (e) => e.getBoundingClientRect();
-  const points = [...chart.querySelectorAll('.scatterlayer .point')].map(box);
+  const points = [...chart.querySelectorAll('.scatterlayer .point, .g-gtitle text')].map(box);
   const meets = (a, b) => a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
   return [...chart.querySelectorAll('.annotation-text-g')]
     .filter((label) => points.some((point) => meets(box(label), point)))
@@ -198,8 +199,9 @@ _LABELS_ON_POINTS = """() => {
 
 @pytest.mark.parametrize("size", [DESKTOP, PHONE], ids=["1280px", "375px"])
 def test_the_money_charts_era_labels_cover_no_point(open_tab, size):
-    """The labels stand over the plot: hanging into it on a phone, where the plot is about 110 px
-    high, "2024–2027 (?)" covered the 2021 programme's point."""
+    """The labels stand over the plot: hanging into it on a phone, "2024–2027 (?)" covered the 2021
+    programme's point. Over it, they must not meet the title, which keeps its place as the figure
+    grows on a phone."""
     page = open_tab("/pieniadze", lang="pl").page
     page.set_viewport_size(size)
     chart = page.get_by_test_id("chart")

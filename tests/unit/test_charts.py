@@ -430,7 +430,15 @@ def test_a_narrow_chart_grows_by_the_rows_its_legend_takes_on_a_phone():
     entries = legend_entries(fig)
 
     assert entries == 4  # two measures, the milestones, the eras' one entry
-    assert narrow_layout(fig) == {"height": fig.layout.height + NARROW_LEGEND_ROW_PX * (entries - 3)}
+    changes = narrow_layout(fig)
+    assert changes["height"] == fig.layout.height + NARROW_LEGEND_ROW_PX * (entries - 3)
+    # The title keeps its distance from the top of the taller figure, and all its other settings.
+    assert (1 - changes["title"]["y"]) * changes["height"] == pytest.approx(
+        (1 - fig.layout.title.y) * fig.layout.height
+    )
+    assert {k: v for k, v in changes["title"].items() if k != "y"} == {
+        k: v for k, v in fig.layout.title.to_plotly_json().items() if k != "y"
+    }
     assert narrow_layout(money_figure(values_frame(TWO_MEASURES_2010_2021[:1]))) == {}
 
 
