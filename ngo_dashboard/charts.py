@@ -349,11 +349,14 @@ def label_positions(plotted: pd.DataFrame) -> dict[tuple[str, str, int], str]:
     positions: dict[tuple[str, str, int], str] = {}
     higher: list[tuple[int, float]] = []  # (year, value) of the points placed so far
     rows = plotted.sort_values(["value", "year"], ascending=[False, True], kind="stable")
-    for measure, basis, year, value in rows[["measure", "basis", "year", "value"]].itertuples(index=False):
+    for measure, basis, raw_year, value in rows[["measure", "basis", "year", "value"]].itertuples(
+        index=False
+    ):
+        year = int(raw_year)
         near = {
-            other_year - int(year)
+            other_year - year
             for other_year, other in higher
-            if abs(other_year - int(year)) <= 1
+            if abs(other_year - year) <= 1
             and abs(value - other) <= CLOSE_POINTS * max(abs(value), abs(other))
         }
         if not near:
@@ -364,8 +367,8 @@ def label_positions(plotted: pd.DataFrame) -> dict[tuple[str, str, int], str]:
             where = "middle left"
         else:
             where = "bottom center"
-        positions[(measure, basis, int(year))] = where
-        higher.append((int(year), value))
+        positions[(measure, basis, year)] = where
+        higher.append((year, value))
     return positions
 
 
