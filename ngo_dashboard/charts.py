@@ -94,14 +94,18 @@ TICKS_PAST_MAX = 1.15  # ticks go one step past the highest value, up to this mu
 # The milestones lane under the money plot (fractions of the plot height): lane, gap, plot.
 MILESTONE_LANE = [0, 0.13]
 PLOT_ABOVE_LANE = [0.19, 1]
-# Below this width a money chart's value labels overprint one another (on a phone about 220 px of
-# plot holds 29 years): they are left out there, and each value stays in its point's hover, in the
-# summary above the chart and in its table.
-VALUE_LABELS_MIN_PX = 560
-# There, too, the legend puts each entry on a row of its own (about 30 px; a wrapped one more), where a
-# wide chart fits them in about three rows: at 375 px that left the Money plot about 90 px high, so
-# the figure grows by those rows (`narrow_layout`).
-NARROW_LEGEND_ROW_PX = 30
+# Below this width a chart is drawn for a phone. A money chart's value labels overprint one another
+# there (about 220 px of plot holds 29 years): they are left out, and each value stays in its point's
+# hover, in the summary above the chart and in its table.
+PHONE_CHART_PX = 560
+# There, too, the legend puts each entry on a row of its own, where a wide chart fits them in about
+# three rows: at 375 px that left the Money plot 92 px high and the Competitions plot 153 px of 324,
+# so the figure grows by those rows (`narrow_layout`). An entry's height, as Plotly draws a 12 px
+# legend (measured in Chromium): a line, each further line of a wrapped name, and the gap Plotly
+# puts between groups once any entry has a `legendgroup` (its `tracegroupgap`, 10 px by default).
+LEGEND_LINE_PX = 19
+LEGEND_NEXT_LINE_PX = 15
+LEGEND_GROUP_GAP_PX = 10
 WIDE_LEGEND_ROWS = 3
 
 
@@ -633,25 +637,46 @@ def build_money_figure(
 
 def without_value_labels(fig: go.Figure) -> list[dict[str, Any]]:
     """What changes in each trace of `fig` when its value labels are left out (a narrow chart): the
-    text goes, the marks and lines stay; {} for a trace without labels."""
+    text goes, the marks and lines stay; {} for a trace without labels. A trace of text alone is a
+    layer of labels meant for every width (the competitions' counts) and stays."""
     changes: list[dict[str, Any]] = []
     for trace in fig.data:
         modes = (getattr(trace, "mode", None) or "").split("+")
-        changes.append({"mode": "+".join(m for m in modes if m != "text")} if "text" in modes else {})
+        labelled = "text" in modes and len(modes) > 1
+        changes.append({"mode": "+".join(m for m in modes if m != "text")} if labelled else {})
     return changes
+
+
+def _legend_items(fig: go.Figure) -> list[Any]:
+    """The traces and shapes of `fig` that have an entry in its legend."""
+    return [trace for trace in fig.data if trace.showlegend is not False] + [
+        shape for shape in fig.layout.shapes if shape.showlegend
+    ]
 
 
 def legend_entries(fig: go.Figure) -> int:
     """How many entries the legend of `fig` shows: its traces' and its shapes'."""
-    traces = sum(trace.showlegend is not False for trace in fig.data)
-    return traces + sum(bool(shape.showlegend) for shape in fig.layout.shapes)
+    return len(_legend_items(fig))
+
+
+def legend_entry_heights(fig: go.Figure) -> list[int]:
+    """The height of each legend entry of `fig`, in pixels (see LEGEND_LINE_PX)."""
+    grouped = any(trace.legendgroup for trace in fig.data) or any(
+        shape.legendgroup for shape in fig.layout.shapes
+    )
+    gap = LEGEND_GROUP_GAP_PX if grouped else 0
+    return [
+        LEGEND_LINE_PX + LEGEND_NEXT_LINE_PX * str(item.name or "").count("<br>") + gap
+        for item in _legend_items(fig)
+    ]
 
 
 def narrow_layout(fig: go.Figure) -> dict[str, Any]:
-    """What changes in the layout of `fig` below VALUE_LABELS_MIN_PX: it grows by the rows that its
-    legend takes there beyond those of a wide chart, so the plot keeps its height; {} if none. A
-    title placed by `figure(top_room=…)` keeps its distance from the top."""
-    extra = NARROW_LEGEND_ROW_PX * max(0, legend_entries(fig) - WIDE_LEGEND_ROWS)
+    """What changes in the layout of `fig` below PHONE_CHART_PX: it grows by the rows that its legend
+    takes there beyond those of a wide chart (about its WIDE_LEGEND_ROWS tallest entries), so the
+    plot keeps its height; {} if none. A title placed by `figure(top_room=…)` keeps its distance
+    from the top."""
+    extra = sum(sorted(legend_entry_heights(fig), reverse=True)[WIDE_LEGEND_ROWS:])
     if not extra:
         return {}
     height = fig.layout.height + extra

@@ -10,7 +10,7 @@ import pandas as pd
 import plotly.graph_objects as go
 import streamlit as st
 
-from ngo_dashboard.charts import VALUE_LABELS_MIN_PX
+from ngo_dashboard.charts import PHONE_CHART_PX
 from ngo_dashboard.data import Dataset
 from ngo_dashboard.i18n import Lang, format_number, t
 from ngo_dashboard.money_view import MoneyView, money_table_formatter
@@ -41,9 +41,9 @@ def chart_or_table(
     alt: str,
     file_name: str,
     table: str | None = None,
-    phone_below_px: int | None = None,
 ) -> None:
-    """One view as a chart or as a table (bound to the URL), with the CSV of its rows underneath."""
+    """One view as a chart or as a table (bound to the URL), with the CSV of its rows underneath.
+    Below PHONE_CHART_PX the chart is drawn for a phone (ui/chart.py, `phone_below_px`)."""
     view = urlstate.bound(
         urlstate.choice(keys.view, VIEWS, "chart"),
         st.segmented_control,
@@ -55,7 +55,7 @@ def chart_or_table(
     if view == "table":
         data_table(rows, formatter, lang)
     else:
-        render_chart(fig, key=keys.chart, alt=alt, lang=lang, phone_below_px=phone_below_px)
+        render_chart(fig, key=keys.chart, alt=alt, lang=lang, phone_below_px=PHONE_CHART_PX)
     download_csv(rows, data, lang, file_name=file_name, key=keys.csv, table=table)
 
 
@@ -135,6 +135,5 @@ def money_view_block(
         keys=keys,
         alt=view.alt,
         file_name=f"{data.meta.name}-money-{years[0]}-{years[1]}.csv",
-        phone_below_px=VALUE_LABELS_MIN_PX,
     )
     source_footer(view.source_ids, data, lang, key=sources_key)

@@ -119,7 +119,7 @@ function drawWhenNear(state, then) {
 
 // Whether the chart is drawn for a phone: narrower than `phone.below_px`, where its value labels
 // would overprint one another and its legend takes a row an entry (ngo_dashboard/charts.py,
-// VALUE_LABELS_MIN_PX). The core says what changes then, in each trace and in the layout.
+// PHONE_CHART_PX). The core says what changes then, in each trace and in the layout.
 function phone(data, state) {
   const width = state.figure.getBoundingClientRect().width || window.innerWidth;
   return !!data.phone && width < data.phone.below_px;

@@ -17,17 +17,21 @@ from ngo_dashboard.charts import (
     AREA_COLOURS,
     LABEL_CHAR_PX,
     LEGEND_CHARS,
+    LEGEND_GROUP_GAP_PX,
+    LEGEND_LINE_PX,
+    LEGEND_NEXT_LINE_PX,
     MEASURE_COLOURS,
-    NARROW_LEGEND_ROW_PX,
     NARROW_PLOT_PX,
     SOURCE_LINE_CHARS,
     build_competitions_by_year_figure,
     build_money_figure,
     era_label_room,
     era_marks,
+    figure,
     label_positions,
     largest_competitions_frame,
     legend_entries,
+    legend_entry_heights,
     money_ticks,
     narrow_layout,
     plain,
@@ -41,6 +45,7 @@ from ngo_dashboard.eras import Era, programme_eras
 from ngo_dashboard.i18n import t
 from ngo_dashboard.models import Measure
 from ngo_dashboard.money_view import MoneyOptions, build_money_view
+from ngo_dashboard.timeline import DEFAULT_MILESTONE_CATEGORIES
 
 NBSP = "\u00a0"
 VALUE_COLUMNS = ["year", "measure", "basis", "qualifier", "value", "value_missing"]
@@ -430,8 +435,11 @@ def test_a_narrow_chart_grows_by_the_rows_its_legend_takes_on_a_phone():
     entries = legend_entries(fig)
 
     assert entries == 4  # two measures, the milestones, the eras' one entry
+    # The eras are a legend group, so Plotly puts its group gap after every entry; a wide chart's
+    # legend takes about three rows, so the figure grows by the fourth.
+    assert legend_entry_heights(fig) == [LEGEND_LINE_PX + LEGEND_GROUP_GAP_PX] * 4
     changes = narrow_layout(fig)
-    assert changes["height"] == fig.layout.height + NARROW_LEGEND_ROW_PX * (entries - 3)
+    assert changes["height"] == fig.layout.height + LEGEND_LINE_PX + LEGEND_GROUP_GAP_PX
     # The title keeps its distance from the top of the taller figure, and all its other settings.
     assert (1 - changes["title"]["y"]) * changes["height"] == pytest.approx(
         (1 - fig.layout.title.y) * fig.layout.height
@@ -444,10 +452,47 @@ def test_a_narrow_chart_grows_by_the_rows_its_legend_takes_on_a_phone():
 
 def test_the_shipped_money_chart_grows_on_a_phone(shipped_dataset):
     money = shipped_dataset.frame("money")
-    options = MoneyOptions(measures=tuple(money["measure"].unique()), years=(1998, 2026))
+    options = MoneyOptions(  # what the Overview and Money pages open on
+        measures=tuple(money["measure"].unique()),
+        years=(1998, 2026),
+        milestone_categories=DEFAULT_MILESTONE_CATEGORIES,
+    )
     fig = build_money_view(shipped_dataset, options, "pl").figure
 
-    assert narrow_layout(fig)["height"] - fig.layout.height >= 4 * NARROW_LEGEND_ROW_PX
+    # Ten entries, two of them wrapped (measured in Chromium at 375 px: the legend 321 px against 118
+    # px at 1280 px, so 203 px more).
+    assert legend_entries(fig) == 10
+    assert narrow_layout(fig)["height"] - fig.layout.height == 203
+
+
+def test_a_wrapped_legend_entry_is_taller_by_each_further_line():
+    long_name = "słowo " * 30  # wraps at LEGEND_CHARS
+    fig = figure(
+        [{"type": "bar", "x": [1], "y": [1], "name": n} for n in ("a", "b", long_name.strip())],
+        {},
+        title="T",
+        source_line="S",
+        lang="pl",
+    )
+
+    lines = fig.data[2].name.count("<br>") + 1
+    assert lines >= 3
+    assert legend_entry_heights(fig) == [
+        LEGEND_LINE_PX,
+        LEGEND_LINE_PX,
+        LEGEND_LINE_PX + LEGEND_NEXT_LINE_PX * (lines - 1),
+    ]
+
+
+def test_the_shipped_competitions_chart_grows_on_a_phone_by_its_legend_rows(shipped_dataset):
+    # Thirteen one-line entries and no legend group: at 375 px the plot was left 153 px of 324 px.
+    fig = build_competitions_by_year_figure(
+        shipped_dataset.frame("competitions"), "pl", title="T", source_line="S"
+    )
+
+    assert legend_entries(fig) == 13
+    assert legend_entry_heights(fig) == [LEGEND_LINE_PX] * 13
+    assert narrow_layout(fig) == {"height": fig.layout.height + 10 * LEGEND_LINE_PX}
 
 
 def test_without_value_labels_drops_only_the_text_of_labelled_traces():
@@ -464,6 +509,15 @@ def test_without_value_labels_drops_only_the_text_of_labelled_traces():
         else:
             assert change == {}
     assert {"mode": "lines+markers"} in changes
+
+
+def test_without_value_labels_keeps_a_trace_of_text_alone():
+    # The competitions' number of calls over each bar is the trace's whole content, and fits a phone.
+    calls = call_rows([{"call_id": "a", "year": 2023, "amount_pln": 100_000}])
+    fig = build_competitions_by_year_figure(calls, "pl", title="T", source_line="S")
+
+    assert fig.data[-1].mode == "text"
+    assert without_value_labels(fig) == [{}] * len(fig.data)
 
 
 def test_money_figure_without_milestones_in_range_has_no_lane():
