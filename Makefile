@@ -33,7 +33,7 @@ constraints:
 	rm -rf .venv-pin
 
 run: $(BIN)/.runtime
-	$(BIN)/streamlit run streamlit_app.py
+	$(BIN)/streamlit run app.py
 
 # In the foreground; Ctrl-C stops nginx and every replica. Needs nginx: sudo apt-get install nginx-light.
 serve: $(BIN)/.runtime

@@ -99,6 +99,11 @@ def _row(rev: str, runs: list[Run]) -> list[object]:
 BARE = "bare page"
 
 
+def entrypoint(folder: Path) -> Path:
+    """What `make run` starts in that revision: app.py, or streamlit_app.py before app.py existed."""
+    return folder / "app.py" if (folder / "app.py").is_file() else folder / "streamlit_app.py"
+
+
 def desktop(revs: list[str], path: str, runs: int) -> str:
     """Page-ready at 1280 px of `path` in every revision, with the bare page, alternating."""
     from playwright.sync_api import sync_playwright
@@ -108,9 +113,7 @@ def desktop(revs: list[str], path: str, runs: int) -> str:
         urls = {BARE: stack.enter_context(streamlit_server(BARE_APP)).url("/")}
         for rev in revs:
             folder = stack.enter_context(exported(rev))
-            urls[rev] = stack.enter_context(streamlit_server(folder / "streamlit_app.py", root=folder)).url(
-                path
-            )
+            urls[rev] = stack.enter_context(streamlit_server(entrypoint(folder), root=folder)).url(path)
         browser = launch_chromium(stack.enter_context(sync_playwright()))
         stack.callback(browser.close)
         for url in urls.values():

@@ -44,7 +44,7 @@ from tests.e2e.helpers import (  # the browser tests' launch, so both measure th
 )
 
 REPO = Path(__file__).resolve().parent.parent
-APP = REPO / "streamlit_app.py"
+APP = REPO / "app.py"  # as `make run` starts it
 BARE_APP = REPO / "bench" / "bare_app.py"
 # (URL path, English page name, page script), from the app's one page registry.
 PAGES: tuple[tuple[str, str, str], ...] = tuple(

@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from bench.common import (
+    APP,
     BARE_APP,
     CHROMIUM,
     CHROMIUM_ARGS,
@@ -130,9 +131,7 @@ def _row(name: str, runs: list[Run], *, reference: bool) -> list[object]:
 def run(runs: int = 3) -> str:
     if not LIGHTHOUSE.exists():
         raise SystemExit(f"{LIGHTHOUSE} is missing: run `npm ci` in {REPO} (make bench does)")
-    targets = [("bare Streamlit page", BARE_APP, "/")] + [
-        (name, REPO / "streamlit_app.py", path) for path, name, _ in PAGES
-    ]
+    targets = [("bare Streamlit page", BARE_APP, "/")] + [(name, APP, path) for path, name, _ in PAGES]
     measured: dict[str, list[Run]] = {}
     for script in dict.fromkeys(script for _, script, _ in targets):
         with served(script) as url:

@@ -21,9 +21,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument(
         "--replicas", type=int, default=2, help="Streamlit processes behind nginx (default 2)"
     )
-    parser.add_argument(
-        "--script", default="streamlit_app.py", help="the app's entrypoint, from the repo root"
-    )
+    parser.add_argument("--script", default="app.py", help="the app's entrypoint, from the repo root")
     args = parser.parse_args(argv)
 
     stop = threading.Event()

@@ -12,19 +12,14 @@ import re
 from collections.abc import Iterable, Mapping, Sequence
 from pathlib import Path
 
+from deploy.base_address import BASE_ADDRESS_SCRIPT
+
 TEMPLATE = Path(__file__).resolve().parent / "nginx.conf.template"
 PLACEHOLDER = re.compile(r"\{\{\s*([a-z_]+)\s*\}\}")
 REPEATED = "replica_port"
 # Values go into nginx directives (some inside "..."): nothing in them may end a string or a
 # directive early, open a block or name a variable.
 _UNSAFE = re.compile(r'["\\;{}$\n\r]')
-
-
-# Put first in <head> of every page the stack serves (location / in the template), before Streamlit's
-# frontend starts: the app's address, so that the frontend connects there on its first try instead of
-# after a 404 and a 100 ms wait on every page but the first. Streamlit reads `window.__streamlit` once,
-# when its bundle loads. Written without { } ; " or $, so that it can stand in an nginx string.
-BASE_ADDRESS_SCRIPT = "(window.__streamlit = new Object).BACKEND_BASE_URL = location.origin + '/'"
 
 
 def csp_hash(script: str) -> str:
@@ -77,7 +72,7 @@ def nginx_config(
     template: str | None = None,
 ) -> str:
     """The nginx configuration for one run of the stack (see deploy/nginx.conf.template)."""
-    # The configuration injects BASE_ADDRESS_SCRIPT, so it always allows it too.
+    # Every replica puts BASE_ADDRESS_SCRIPT in its pages (app.py), so the policy always allows it too.
     hashes = sorted({csp_hash(script) for script in [*inline_scripts, BASE_ADDRESS_SCRIPT]})
     for path in (runtime_dir, streamlit_static):
         if any(char.isspace() for char in str(path)):
@@ -87,6 +82,5 @@ def nginx_config(
         "runtime_dir": str(runtime_dir),
         "streamlit_static": str(streamlit_static),
         "inline_script_hashes": " ".join(hashes),
-        "base_address_script": BASE_ADDRESS_SCRIPT,
     }
     return render(TEMPLATE.read_text() if template is None else template, values, replica_ports)

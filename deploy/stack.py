@@ -230,7 +230,7 @@ class Stack:
     port: int
     replicas: int = 2
     host: str = "127.0.0.1"
-    script: str = "streamlit_app.py"
+    script: str = "app.py"
     streamlit_args: Sequence[str] = ()
     out: IO[str] = field(default_factory=lambda: sys.stderr)
     runtime_dir: Path | None = None

@@ -61,13 +61,13 @@ def pytest_runtest_makereport(item: pytest.Item, call: pytest.CallInfo) -> Itera
 
 
 def start_server(log: Path, data_dir: Path | None = None) -> Server:
-    """`streamlit run streamlit_app.py` from the repo root, ready once /_stcore/health answers "ok"."""
+    """`streamlit run app.py` (as `make run`) from the repo root, ready once /_stcore/health answers "ok"."""
     env = {k: v for k, v in os.environ.items() if k != DATA_DIR_ENV}
     if data_dir is not None:
         env[DATA_DIR_ENV] = str(data_dir)
     port = free_loopback_port()
     # Files may be edited while the tests run; a watcher would put "File change" toasts on the page.
-    command = streamlit_command("streamlit_app.py", port, "--server.fileWatcherType", "none")
+    command = streamlit_command("app.py", port, "--server.fileWatcherType", "none")
     with log.open("wb") as out:
         process = subprocess.Popen(command, cwd=ROOT, env=env, stdout=out, stderr=subprocess.STDOUT)
     server = Server(f"http://127.0.0.1:{port}", process, log)

@@ -3,7 +3,7 @@
 Every page is opened through nginx in a fresh context that records each `securitypolicyviolation`
 event; a page passes when it is drawn (charts included), with no violation, no console error, no
 request outside localhost and no dialog. Every page reaches the app on its first try (the address
-the stack puts in each page). A probe app checks what st.components.v2 needs.
+each page carries, app.py), through the stack and from `make run`. A probe app checks what st.components.v2 needs.
 """
 
 from __future__ import annotations
@@ -58,26 +58,37 @@ def test_page_renders_under_the_csp_without_a_violation(csp_context, served: Run
         tab.page.close()
 
 
-@pytest.mark.parametrize("path", PAGES)
-def test_every_page_reaches_the_app_on_its_first_try(csp_context, served: RunningStack, path):
-    """The stack's pages tell Streamlit's frontend where the app is (deploy/render.py,
-    BASE_ADDRESS_SCRIPT): no page asks /<page>/_stcore/... first, gets a 404 and waits to retry."""
-    tab = Tab(csp_context.new_page(), served.url)
+def assert_reaches_the_app_on_its_first_try(context: BrowserContext, base_url: str, path: str) -> None:
+    """The page tells Streamlit's frontend where the app is (app.py, deploy/base_address.py): it does
+    not ask /<page>/_stcore/... first, get a 404 and wait to retry."""
+    tab = Tab(context.new_page(), base_url)
     asked: list[str] = []
     failed: list[str] = []
     tab.page.on("request", lambda request: asked.append(urlsplit(request.url).path))
     tab.page.on("response", lambda response: failed.append(response.url) if response.status >= 400 else None)
     try:
-        tab.page.goto(f"{served.url}{path}")
+        tab.page.goto(f"{base_url}{path}")
         wait_ready(tab.page)
         assert [p for p in asked if "/_stcore/" in p and not p.startswith("/_stcore/")] == []
         assert asked.count("/_stcore/health") == 1
         assert failed == []
-        assert tab.page.evaluate("window.__streamlit.BACKEND_BASE_URL") == served.url + "/"
+        assert tab.page.evaluate("window.__streamlit.BACKEND_BASE_URL") == base_url + "/"
         assert violations(tab) == []
         tab.assert_clean()
     finally:
         tab.page.close()
+
+
+@pytest.mark.parametrize("path", PAGES)
+def test_every_page_reaches_the_app_on_its_first_try(csp_context, served: RunningStack, path):
+    """Through the stack, under its CSP (which allows the script by its hash)."""
+    assert_reaches_the_app_on_its_first_try(csp_context, served.url, path)
+
+
+@pytest.mark.parametrize("path", PAGES)
+def test_every_page_of_make_run_reaches_the_app_on_its_first_try(csp_context, app_url: str, path):
+    """Straight from `streamlit run app.py`, as `make run` serves it."""
+    assert_reaches_the_app_on_its_first_try(csp_context, app_url, path)
 
 
 def test_the_policy_blocks_an_inline_script_it_does_not_list(csp_context, served: RunningStack):

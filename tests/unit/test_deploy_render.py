@@ -11,9 +11,12 @@ from pathlib import Path
 
 import pytest
 
-from deploy.render import BASE_ADDRESS_SCRIPT, PLACEHOLDER, TEMPLATE, csp_hash, nginx_config, render
+from deploy.base_address import BASE_ADDRESS_SCRIPT
+from deploy.render import PLACEHOLDER, TEMPLATE, csp_hash, nginx_config, render
 from deploy.stack import inline_scripts, streamlit_static_dir
 from ngo_dashboard.i18n import LANGS, document_language_script
+
+ROOT = Path(__file__).resolve().parents[2]
 
 TINY = "listen {{ listen }};\nupstream u {\n    server 127.0.0.1:{{ replica_port }} max_fails=1;\n}\n"
 
@@ -139,7 +142,7 @@ def test_shipped_csp_allows_exactly_the_given_inline_scripts_and_nothing_unsafe_
         "'self'",
         "blob:",
         "'wasm-unsafe-eval'",
-        # and the script the configuration itself puts in every page
+        # and the script every replica puts in its pages (app.py)
         *sorted([csp_hash("one();"), csp_hash("two();"), csp_hash(BASE_ADDRESS_SCRIPT)]),
     ]
     assert not [
@@ -151,17 +154,14 @@ def test_shipped_csp_allows_exactly_the_given_inline_scripts_and_nothing_unsafe_
     assert csp["connect-src"] == ["'self'"]
 
 
-def test_every_page_starts_by_giving_streamlits_frontend_the_apps_address():
-    """Without it the frontend of every page but the first waits out a 404 and a 100 ms retry."""
+def test_the_replicas_give_the_frontend_its_address_and_nginx_passes_the_pages_through():
+    """The replicas put the address script in every page (app.py); nginx must not edit the pages, and
+    the replicas send them plain so that nginx compresses them."""
     conf = shipped()
-    root = re.search(r"^\s*location / \{(.*?)^\s*\}", conf, re.MULTILINE | re.DOTALL)
-    assert root is not None
-    injected = f"<head><script>{BASE_ADDRESS_SCRIPT}</script>"
-    assert f"sub_filter '<head>' \"{injected}\";" in root.group(1)
-    assert "sub_filter_once on;" in root.group(1)
-    # sub_filter edits plain text only: the replicas must not compress what they send to nginx.
+    assert "sub_filter" not in conf
     assert re.search(r'^\s*proxy_set_header Accept-Encoding "";', conf, re.MULTILINE)
     assert "location.origin + '/'" in BASE_ADDRESS_SCRIPT  # the stack serves the app at "/"
+    assert (ROOT / "app.py").is_file() and "BaseAddress" in (ROOT / "app.py").read_text()
 
 
 def test_shipped_template_sets_the_security_headers_on_every_response():
