@@ -95,6 +95,7 @@ class Failover:
     holder: int
     survivor: int
     victim_pid: int
+    sockets: list[str]  # the page's websockets opened and closed from the kill on, for a failure's message
 
 
 def fail_over(stack: RunningStack, tab: Tab) -> Failover:
@@ -111,6 +112,16 @@ def fail_over(stack: RunningStack, tab: Tab) -> Failover:
     (survivor,) = set(replicas) - {holder}
     page.evaluate(WATCH)
     killed_at = time.monotonic()
+    sockets: list[str] = []
+
+    def since() -> str:
+        return f"{time.monotonic() - killed_at:.2f} s"
+
+    def record(socket) -> None:
+        sockets.append(f"{since()} opened {socket.url}, holder {stack.websocket_replica()}")
+        socket.on("close", lambda _: sockets.append(f"{since()} closed, holder {stack.websocket_replica()}"))
+
+    page.on("websocket", record)
     victim.send_signal(signal.SIGKILL)  # a crash: no goodbye to the websocket
     psutil.wait_procs([victim], timeout=5)
     page.wait_for_function(
@@ -122,7 +133,19 @@ def fail_over(stack: RunningStack, tab: Tab) -> Failover:
     wait_ready(page)
     watch = page.evaluate("clearInterval(window.__watchTimer), window.__watch")
     print(f"\nfailover: view back {recovered_s:.2f} s after the kill; connection states {watch['states']}")
-    return Failover(before, recovered_s, watch["states"], watch["dialogs"], holder, survivor, victim.pid)
+    return Failover(
+        before, recovered_s, watch["states"], watch["dialogs"], holder, survivor, victim.pid, sockets
+    )
+
+
+def assert_on_the_survivor(stack: RunningStack, failover: Failover) -> None:
+    """The page's websocket is on the replica that survived; if not, say what the page did."""
+    holder = stack.websocket_replica()
+    assert holder == failover.survivor, (
+        f"websocket on {holder}, survivor {failover.survivor}, victim {failover.holder}; "
+        f"connection states {failover.states}; the page's websockets since the kill {failover.sockets}; "
+        f"the stack's log ends:\n" + "\n".join(stack.output().splitlines()[-30:])
+    )
 
 
 def test_killing_the_readers_replica_brings_the_same_view_back_from_the_other(stack: RunningStack, contexts):
@@ -133,7 +156,8 @@ def test_killing_the_readers_replica_brings_the_same_view_back_from_the_other(st
         assert failover.recovered_s <= RECOVERY_BOUND_S
         assert failover.dialogs == []
         assert page.evaluate(VIEW_STATE) == failover.before
-        assert wait_for_holder(stack) == failover.survivor
+        wait_for_holder(stack)
+        assert_on_the_survivor(stack, failover)
 
         wait_taken_back(stack, failover)
         # Now the reader's sticky key leads to the restarted replica, while its session (and the
@@ -142,7 +166,7 @@ def test_killing_the_readers_replica_brings_the_same_view_back_from_the_other(st
         search.fill("rada")
         search.press("Enter")
         wait_ready(page)
-        assert stack.websocket_replica() == failover.survivor
+        assert_on_the_survivor(stack, failover)
         with page.expect_download() as event:
             key(page, "timeline_csv").get_by_role("button").click()
         assert Path(event.value.path()).read_bytes().startswith(b"\xef\xbb\xbf")
@@ -191,7 +215,7 @@ def test_the_first_filter_change_after_a_failover_is_kept(stack: RunningStack, c
         assert after["years"] == failover.before["years"]
         assert after["lang"] == "en" and "lang=en" in current_url(page)
         assert list_titles(page) == view_titles(shipped_dataset, "program", "en")
-        assert stack.websocket_replica() == failover.survivor
+        assert_on_the_survivor(stack, failover)
         wait_taken_back(stack, failover)
     finally:
         page.close()
@@ -210,7 +234,7 @@ def test_a_click_on_a_chart_marker_as_the_first_change_after_a_failover_opens_th
         wait_url(page, "event=", timeout=6)
         wait_ready(page)
         assert key(page, "event_detail").locator("h2").count() == 1
-        assert stack.websocket_replica() == failover.survivor
+        assert_on_the_survivor(stack, failover)
         wait_taken_back(stack, failover)
     finally:
         page.close()
@@ -239,7 +263,7 @@ def test_a_language_switch_as_the_first_change_after_a_failover_keeps_every_filt
             t(f"category.{c}", "pl") for c in ("programme", "civic_centre", "funding")
         ]
         assert list_titles(page) == view_titles(shipped_dataset, "centrum", "pl")
-        assert stack.websocket_replica() == failover.survivor
+        assert_on_the_survivor(stack, failover)
         assert failover.dialogs == []
         tab.assert_clean()
         wait_taken_back(stack, failover)
