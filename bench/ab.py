@@ -92,6 +92,7 @@ def _row(rev: str, runs: list[Run]) -> list[object]:
         f"{med('tbt_ms'):,.0f} ms",
         f"{med('lcp_ms') / 1000:.1f} s",
         f"{med('tti_ms') / 1000:.1f} s",
+        f"{med('cls'):.3f}",
         f"{med('bytes') / 1024:,.0f} KiB",
     ]
 
@@ -186,7 +187,7 @@ def main(argv: list[str] | None = None) -> int:
     )
     print(
         md_table(
-            ["variant", "score", "total blocking time", "LCP", "TTI", "transferred"],
+            ["variant", "score", "total blocking time", "LCP", "TTI", "layout shift", "transferred"],
             [_row(rev, runs) for rev, runs in measured.items()],
         )
     )

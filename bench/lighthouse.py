@@ -50,6 +50,7 @@ class Run:
     tbt_ms: float
     tti_ms: float
     lcp_ms: float
+    cls: float  # cumulative layout shift: what moved under the reader while the page loaded
     bytes: float  # transferred, cold
     form_factor: str
     throttling: str
@@ -78,6 +79,7 @@ def lighthouse(url: str) -> Run:
         tbt_ms=audits["total-blocking-time"]["numericValue"],
         tti_ms=audits["interactive"]["numericValue"],
         lcp_ms=audits["largest-contentful-paint"]["numericValue"],
+        cls=audits["cumulative-layout-shift"]["numericValue"],
         bytes=audits["total-byte-weight"]["numericValue"],
         form_factor=settings["formFactor"],
         throttling=settings["throttlingMethod"],
