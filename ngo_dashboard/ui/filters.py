@@ -46,7 +46,6 @@ def filter_panel(
                 t(choice_label, lang),
                 options,
                 format_func=lambda value: t(f"{vocabulary}.{value}", lang),
-                wrap=True,  # every choice in view (see page_money.py)
             )
         with right:
             span = urlstate.bound(

@@ -38,9 +38,6 @@ with st.container(border=True):
             t("money.measures", lang),
             measures,
             format_func=lambda m: t(f"measure.{m}", lang),
-            # In a column Streamlit keeps the chips on one row that scrolls sideways: a phone showed
-            # one of the seven measures chosen, 1280 px three. Wrapped, every choice is in view.
-            wrap=True,
         )
         years = urlstate.bound(
             urlstate.year_range(keys.MONEY_YEARS, first, last),
@@ -75,7 +72,6 @@ with st.container(border=True):
             t("money.bases", lang),
             basis_options,
             format_func=lambda b: t(f"basis.{b}", lang),
-            wrap=True,
         )
         per_resident = urlstate.bound(
             urlstate.flag(keys.MONEY_PER_RESIDENT),
@@ -99,7 +95,6 @@ with st.container(border=True):
             t("money.milestones", lang),
             CATEGORY_ORDER,
             format_func=lambda c: t(f"category.{c}", lang),
-            wrap=True,
         )
 
 if not chosen or not bases:

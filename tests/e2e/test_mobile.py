@@ -67,20 +67,3 @@ def test_page_does_not_overflow_and_cuts_no_label_short_on_a_phone(open_tab, pat
     page = open_tab(path, lang="pl", phone=True).page
     assert_no_horizontal_overflow(page)
     assert_no_text_cut_short(page)
-
-
-# The multiselects whose chosen chips are not all in view: Streamlit keeps the chips of a widget in a
-# column on one row that scrolls sideways, and on a phone the reader saw one of the seven measures
-# chosen on the Money page (three at 1280 px); wrapped, it caps their height and scrolls them.
-_CHIPS_OUT_OF_VIEW = """() => [...document.querySelectorAll('[data-testid=stMultiSelectTagsContainer]')]
-  .filter(tags => tags.scrollWidth > tags.clientWidth + 1 || tags.scrollHeight > tags.clientHeight + 1)
-  .map(tags => `${tags.closest('[class*=st-key-]').className.match(/st-key-[a-z_]+/)}: `
-    + `${tags.scrollWidth} × ${tags.scrollHeight} px of chips in ${tags.clientWidth} × ${tags.clientHeight} px`)"""
-
-
-@pytest.mark.parametrize("phone", [True, False], ids=["375px", "1280px"])
-@pytest.mark.parametrize("path", ["/pieniadze", "/os-czasu", "/konkursy"])
-def test_every_chosen_option_of_a_multiselect_is_in_view(open_tab, path, phone):
-    page = open_tab(path, lang="pl", phone=phone).page
-    assert page.locator("[data-testid=stMultiSelectTagsContainer]").count() > 0
-    assert page.evaluate(_CHIPS_OUT_OF_VIEW) == []
