@@ -16,7 +16,7 @@ import gzip
 from collections.abc import Callable
 from typing import Any
 
-# Written without { } ; " or $, so that it can also stand in an nginx string (the CSP's hash).
+# The stack's CSP allows this exact text by its hash (deploy/render.py): a change here changes the hash.
 SCRIPT_TEMPLATE = "(window.__streamlit = new Object).BACKEND_BASE_URL = location.origin + '{base}'"
 HEAD = b"<head>"
 
