@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import gzip
+from concurrent.futures import ThreadPoolExecutor
 
 import pytest
 
@@ -33,7 +34,10 @@ def call(app, method: str = "GET", scope_type: str = "http") -> tuple[dict, byte
     async def send(message):
         messages.append(message)
 
-    asyncio.run(app({"type": scope_type, "method": method, "path": "/", "headers": []}, receive, send))
+    request = app({"type": scope_type, "method": method, "path": "/", "headers": []}, receive, send)
+    # On a thread of its own: in the full run, Playwright's sync API holds an event loop on this one.
+    with ThreadPoolExecutor(max_workers=1) as pool:
+        pool.submit(asyncio.run, request).result()
     start = messages[0]
     return dict(start["headers"]), b"".join(m.get("body", b"") for m in messages[1:])
 
