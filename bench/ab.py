@@ -25,6 +25,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 from bench.common import (
+    APP,
     BARE_APP,
     REPO,
     Visit,
@@ -101,8 +102,9 @@ BARE = "bare page"
 
 
 def entrypoint(folder: Path) -> Path:
-    """What `make run` starts in that revision: app.py, or streamlit_app.py before app.py existed."""
-    return folder / "app.py" if (folder / "app.py").is_file() else folder / "streamlit_app.py"
+    """What `make run` starts in that revision: APP, or streamlit_app.py before app.py existed."""
+    app = folder / APP.relative_to(REPO)
+    return app if app.is_file() else folder / "streamlit_app.py"
 
 
 def desktop(revs: list[str], path: str, runs: int) -> str:
