@@ -6,7 +6,7 @@ Pure: a dataset and options in, the figure, its rows, summary and sources out. T
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 import pandas as pd
@@ -16,11 +16,12 @@ from ngo_dashboard import derived
 from ngo_dashboard.charts import build_money_figure
 from ngo_dashboard.data import Dataset
 from ngo_dashboard.eras import programme_eras
+from ngo_dashboard.filter_summary import chosen_phrase, summary_line, years_phrase
 from ngo_dashboard.i18n import Lang, format_partial_date, t
 from ngo_dashboard.provenance import cite, describe_source, unique_ids
 from ngo_dashboard.summary import money_summary, residents_money_summary
 from ngo_dashboard.tables import money_table
-from ngo_dashboard.timeline import milestone_positions
+from ngo_dashboard.timeline import CATEGORY_ORDER, milestone_positions
 
 BASES = ("planned", "executed", "unknown")
 
@@ -52,6 +53,37 @@ def y_title(options: MoneyOptions, lang: Lang) -> str:
         key = "chart.y_real_per_resident" if options.per_resident else "chart.y_real"
         return t(key, lang, base=options.base_year)
     return t("chart.y_nominal_per_resident" if options.per_resident else "chart.y_nominal", lang)
+
+
+def options_summary(options: MoneyOptions, measures: Sequence[str], bases: Sequence[str], lang: Lang) -> str:
+    """What the Money page's filters are set to, in words; `measures` and `bases` are those offered."""
+    prices = (
+        t("filter.prices_real", lang, base=options.base_year)
+        if options.prices == "real"
+        else t("money.prices_nominal", lang)
+    )
+    parts: list[tuple[str, str | None]] = [
+        (
+            t("money.measures", lang),
+            chosen_phrase(options.measures, measures, lambda m: t(f"measure.{m}", lang), lang),
+        ),
+        (t("filter.years", lang), years_phrase(options.years)),
+        (t("money.prices", lang), prices),
+        (t("money.bases", lang), chosen_phrase(options.bases, bases, lambda b: t(f"basis.{b}", lang), lang)),
+    ]
+    if options.per_resident:
+        parts.append((t("money.per_resident", lang), None))
+    if options.participatory_budget:
+        parts.append((t("money.participatory_budget", lang), None))
+    parts.append(
+        (
+            t("money.milestones", lang),
+            chosen_phrase(
+                options.milestone_categories, CATEGORY_ORDER, lambda c: t(f"category.{c}", lang), lang
+            ),
+        )
+    )
+    return summary_line(parts)
 
 
 def missing_years(

@@ -270,6 +270,11 @@ UI = {
     "page.data": _("Dane i źródła", "Data & sources"),
     "page.about": _("O projekcie", "About"),
     "filter.years": _("Lata", "Years"),
+    "filter.button": _("Filtry", "Filters"),
+    "filter.all": _("wszystkie ({count})", "all ({count})"),
+    "filter.none": _("żadne", "none"),
+    "filter.some": _("{count} z {total}", "{count} of {total}"),
+    "filter.prices_real": _("stałe, rok bazowy {base}", "constant, base year {base}"),
     "filter.search_help": _(
         "Wielkość liter, polskie znaki i końcówki słów nie mają znaczenia: „osc” znajdzie „Oś”,"
         " „centra” znajdzie „Centrum”. Wynik zawiera wszystkie wpisane słowa.",
