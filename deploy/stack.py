@@ -30,6 +30,7 @@ from typing import IO
 
 from deploy.render import nginx_config
 from ngo_dashboard.i18n import LANGS, document_language_script
+from ngo_dashboard.ui.page_scripts import SCRIPTS
 
 REPO = Path(__file__).resolve().parent.parent
 NGINX_ENV = "NGO_NGINX"  # another nginx binary, e.g. for tests; default: nginx on PATH or /usr/sbin
@@ -133,7 +134,7 @@ def streamlit_static_dir() -> Path:
 def inline_scripts(static_dir: Path) -> list[str]:
     """Every inline script the pages run: those in Streamlit's index.html, and the app's own."""
     index = (static_dir / "index.html").read_text(encoding="utf-8")
-    return _INLINE_SCRIPT.findall(index) + [document_language_script(lang) for lang in LANGS]
+    return _INLINE_SCRIPT.findall(index) + [document_language_script(lang) for lang in LANGS] + list(SCRIPTS)
 
 
 def health_ok(url: str) -> bool:

@@ -6,6 +6,7 @@ import streamlit as st
 
 from ngo_dashboard.i18n import DEFAULT_LANG, LANGS, Lang, document_language_script, parse_lang
 from ngo_dashboard.ui import keys, urlstate
+from ngo_dashboard.ui.page_scripts import SCRIPTS
 
 LANG_PARAM = urlstate.choice(keys.LANG, LANGS, DEFAULT_LANG)
 LANGUAGE_NAMES = {"pl": "Polski", "en": "English"}
@@ -50,4 +51,6 @@ def set_document_language(lang: Lang) -> None:
     The script is a constant chosen from a closed set; no data ever reaches it. Its text comes from
     i18n, where the serving stack's Content-Security-Policy takes its hash from.
     """
-    st.html(f"<script>{document_language_script(lang)}</script>", unsafe_allow_javascript=True)
+    # The app's other page scripts share this element, so they add no empty row to the page.
+    scripts = [document_language_script(lang), *SCRIPTS]
+    st.html("".join(f"<script>{script}</script>" for script in scripts), unsafe_allow_javascript=True)

@@ -15,6 +15,7 @@ from deploy.base_address import BASE_ADDRESS_SCRIPT
 from deploy.render import PLACEHOLDER, TEMPLATE, csp_hash, nginx_config, render
 from deploy.stack import inline_scripts, streamlit_static_dir
 from ngo_dashboard.i18n import LANGS, document_language_script
+from ngo_dashboard.ui.page_scripts import SCRIPTS
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -189,12 +190,19 @@ def test_no_location_has_an_add_header_that_would_drop_the_server_headers():
     assert locations and not [body for body in locations if "add_header" in body]
 
 
-def test_inline_scripts_are_streamlits_index_script_and_the_apps_language_scripts():
+def test_inline_scripts_are_streamlits_index_script_and_the_apps_language_and_page_scripts():
     scripts = inline_scripts(streamlit_static_dir())
-    assert [s for s in scripts if "prerenderReady" in s] and len(scripts) == 1 + len(LANGS)
+    assert [s for s in scripts if "prerenderReady" in s] and len(scripts) == 1 + len(LANGS) + len(SCRIPTS)
     assert {document_language_script(lang) for lang in LANGS} <= set(scripts)
+    assert set(SCRIPTS) <= set(scripts)
 
 
 def test_document_language_script_refuses_an_unknown_language():
     with pytest.raises(ValueError):
         document_language_script("de")  # type: ignore[arg-type]
+
+
+def test_the_apps_page_scripts_hold_no_less_than_sign():
+    # Streamlit's HTML sanitiser drops an st.html element whose text looks like markup: with a "<" in
+    # a comment, the popovers' keyboard script silently never ran (ui/popover_focus.js).
+    assert [script[:60] for script in SCRIPTS if "<" in script] == []
