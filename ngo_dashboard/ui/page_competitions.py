@@ -33,6 +33,7 @@ query, chosen, years = filter_panel(
     search=(keys.COMPETITIONS_QUERY, "competitions.search", "competitions.search_placeholder"),
     choices=(keys.COMPETITIONS_AREAS, "competitions.areas", areas, "area"),
     years=(keys.COMPETITIONS_YEARS, int(years_known.min()), int(years_known.max())),
+    button_key=keys.COMPETITIONS_FILTERS,
 )
 view = views.competitions(data, chosen, years, query, lang)
 shown = view.shown

@@ -80,6 +80,7 @@ query, chosen, years = filter_panel(
     search=(keys.TIMELINE_QUERY, "timeline.search", "timeline.search_placeholder"),
     choices=(keys.TIMELINE_CATEGORIES, "timeline.categories", categories, "category"),
     years=(keys.TIMELINE_YEARS, int(events["year"].min()), int(events["year"].max())),
+    button_key=keys.TIMELINE_FILTERS,
 )
 shown = filter_events(events, categories=chosen, years=years, query=query, index=views.timeline_index(data))
 st.markdown(md_escape(timeline_summary(shown, len(events), lang)))

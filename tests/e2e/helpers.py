@@ -132,6 +132,13 @@ def key(page: Page, widget_key: str) -> Locator:
     return page.locator(f".st-key-{widget_key}")
 
 
+def open_filters(page: Page, row: str) -> None:
+    """Open the filters button in the row keyed `row` (ui/filters.py) and wait until its widgets are
+    drawn: their code is fetched on the first open."""
+    key(page, row).get_by_test_id("stPopoverButton").locator("visible=true").click()
+    page.locator("[data-testid=stPopoverBody] [data-testid=stMultiSelect]").first.wait_for()
+
+
 def list_titles(page: Page) -> list[str]:
     """Titles of the cards in the timeline's list: each is an h4 (years are h3, the opened event an h2)."""
     return [normalise(t).strip() for t in page.locator("[data-testid=stMain] h4").all_inner_texts()]

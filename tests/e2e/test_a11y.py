@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 from axe_playwright_python.sync_playwright import Axe
+from playwright.sync_api import expect
 
 from tests.e2e.helpers import LANGS, PAGES
 
@@ -68,9 +69,18 @@ def test_page_has_no_serious_axe_violations_on_a_phone(open_tab, axe, path, lang
 
 
 def test_keyboard_reaches_language_search_filters_and_event_links(open_tab):
+    """The category filter is behind the filters button (ui/filters.py): Enter opens it, Escape closes it."""
     page = open_tab("/os-czasu", lang="pl").page
     reached = dict.fromkeys(
-        ["language switch", "search box", "category filter", "year link", "event link", "quote and source"],
+        [
+            "language switch",
+            "search box",
+            "filters button",
+            "category filter",
+            "year link",
+            "event link",
+            "quote and source",
+        ],
         False,
     )
     trail = []
@@ -80,7 +90,15 @@ def test_keyboard_reaches_language_search_filters_and_event_links(open_tab):
         trail.append(f"{focused['tag']}.{focused['key']}")
         reached["language switch"] |= focused["key"] == "lang" and focused["tag"] == "BUTTON"
         reached["search box"] |= focused["key"] == "q" and focused["tag"] == "INPUT"
-        reached["category filter"] |= focused["key"] == "categories" and focused["tag"] == "INPUT"
+        if focused["key"] == "t_filters" and focused["tag"] == "BUTTON" and not reached["filters button"]:
+            reached["filters button"] = True
+            page.keyboard.press("Enter")
+            expect(page.get_by_test_id("stPopoverBody")).to_be_visible()
+        if focused["key"] == "categories" and focused["tag"] == "INPUT":
+            reached["category filter"] = True
+            page.keyboard.press("Escape")  # the list of options
+            page.keyboard.press("Escape")  # the filters
+            expect(page.get_by_test_id("stPopoverBody")).to_be_hidden()
         reached["year link"] |= focused["key"] == "year_nav" and focused["tag"] == "A"
         reached["event link"] |= focused["event_link"]
         reached["quote and source"] |= focused["details"]

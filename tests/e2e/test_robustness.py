@@ -13,7 +13,7 @@ from ngo_dashboard.data import load_dataset
 from ngo_dashboard.i18n import t
 from ngo_dashboard.report import DataError
 from ngo_dashboard.timeline_list import LIST_BATCH
-from tests.e2e.helpers import current_url, key, list_titles, text_of
+from tests.e2e.helpers import current_url, key, list_titles, open_filters, text_of
 from tests.fixtures import build_package, read_rows, write_rows
 
 pytestmark = pytest.mark.e2e
@@ -80,6 +80,7 @@ def test_markdown_and_links_in_data_show_as_literal_text(open_tab, serve_data, t
 
 
 def slider_at_full_range(page: Page) -> bool:
+    open_filters(page, "t_filters")
     thumbs = key(page, "t_years").locator("input[type=range]").all()
     return len(thumbs) == 2 and (
         thumbs[0].input_value() == thumbs[0].get_attribute("min")

@@ -9,7 +9,16 @@ from playwright.sync_api import expect
 
 from ngo_dashboard.i18n import t
 from ngo_dashboard.timeline import filter_events
-from tests.e2e.helpers import current_url, key, list_titles, text_of, wait_lang, wait_ready, wait_url
+from tests.e2e.helpers import (
+    current_url,
+    key,
+    list_titles,
+    open_filters,
+    text_of,
+    wait_lang,
+    wait_ready,
+    wait_url,
+)
 
 pytestmark = pytest.mark.e2e
 
@@ -43,6 +52,7 @@ def test_timeline_search_and_language_survive_a_reload(open_tab, shipped_dataset
 def test_money_constant_prices_survive_a_reload(open_tab):
     tab = open_tab("/pieniadze", lang="pl")
     page = tab.page
+    open_filters(page, "m_filters")
     constant = key(page, "prices").get_by_role("radio", name=t("money.prices_real", "pl"))
     constant.click()
     wait_url(page, "prices=real")
@@ -51,6 +61,11 @@ def test_money_constant_prices_survive_a_reload(open_tab):
     page.reload()
     wait_ready(page)
     assert "prices=real" in current_url(page)
+    assert (
+        t("money.prices_real", "pl")
+        in key(page, "m_filters").get_by_test_id("stCaptionContainer").inner_text()
+    )
+    open_filters(page, "m_filters")
     expect(constant).to_have_attribute("aria-checked", "true")
     base_year = key(page, "base").locator("input").input_value()
     assert re.fullmatch(r"\d{4}", base_year), f"base year selector shows {base_year!r}"
@@ -77,6 +92,7 @@ def test_money_participatory_budget_is_off_until_chosen_then_drawn_as_its_own_ba
     bars = chart.locator(".barlayer .point")
     expect(bars).to_have_count(0)
 
+    open_filters(page, "m_filters")
     key(page, "participatory_budget").locator("label").first.click()  # the input itself is visually hidden
     wait_url(page, "participatory_budget=1")
     wait_ready(page)
@@ -86,6 +102,7 @@ def test_money_participatory_budget_is_off_until_chosen_then_drawn_as_its_own_ba
     assert "Budżet obywatelski – pula edycji" in legend and "pieniądze" in legend
     page.reload()
     wait_ready(page)
-    expect(key(page, "participatory_budget").get_by_role("switch")).to_be_checked()
     expect(bars).to_have_count(6)
+    open_filters(page, "m_filters")
+    expect(key(page, "participatory_budget").get_by_role("switch")).to_be_checked()
     tab.assert_clean()
