@@ -45,6 +45,7 @@ from tests.e2e.helpers import (  # the browser tests' launch, so both measure th
 
 REPO = Path(__file__).resolve().parent.parent
 APP = REPO / "app.py"  # as `make run` starts it
+SCRIPT = REPO / "streamlit_app.py"  # the app's script, which AppTest runs (app.py only builds the server)
 BARE_APP = REPO / "bench" / "bare_app.py"
 # (URL path, English page name, page script), from the app's one page registry.
 PAGES: tuple[tuple[str, str, str], ...] = tuple(

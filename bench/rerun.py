@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from bench.common import APP, BARE_APP, fmt_ms, log, md_table, median, yes_no
+from bench.common import BARE_APP, SCRIPT, fmt_ms, log, md_table, median, yes_no
 from ngo_dashboard.ui.navigation import PAGES_BY_ID
 
 TIMEOUT_S = 120
@@ -77,7 +77,7 @@ def measure(data_dir: Path | None, runs: int, label: str) -> tuple[dict[str, Res
     _set_env(data_dir)
     results: dict[str, Result] = {}
     try:
-        at = AppTest.from_file(str(APP), default_timeout=TIMEOUT_S)
+        at = AppTest.from_file(str(SCRIPT), default_timeout=TIMEOUT_S)
         try:
             first_run = _timed_run(at)
             if not len(at.metric):  # the Overview shows three metrics; the problem report none
@@ -115,7 +115,7 @@ def measure(data_dir: Path | None, runs: int, label: str) -> tuple[dict[str, Res
             except Exception as exc:  # noqa: BLE001 - reported in the table, the run goes on
                 result.error = f"{type(exc).__name__}: {exc}"[:200]
                 log(f"rerun {label} {action.page}: {result.error}")
-                at = AppTest.from_file(str(APP), default_timeout=TIMEOUT_S)
+                at = AppTest.from_file(str(SCRIPT), default_timeout=TIMEOUT_S)
                 at.run()
         return results, first_run
     finally:
