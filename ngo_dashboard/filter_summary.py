@@ -17,7 +17,8 @@ def chosen_phrase(
     chosen: Sequence[str], options: Sequence[str], name: Callable[[str], str], lang: Lang
 ) -> str:
     """'wszystkie (7)', 'żadne', up to MAX_NAMED names in the options' order, or '5 z 7'."""
-    picked = [option for option in options if option in set(chosen)]
+    wanted = set(chosen)
+    picked = [option for option in options if option in wanted]
     if len(picked) == len(options):
         return t("filter.all", lang, count=len(options))
     if not picked:
