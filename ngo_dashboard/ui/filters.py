@@ -52,6 +52,7 @@ def filter_panel(
     choice_key, choice_label, options, vocabulary = choices
     years_key, first, last = years
     last = max(last, first + 1)  # a slider needs two different ends
+    name = lambda value: t(f"{vocabulary}.{value}", lang)  # noqa: E731 - the options' labels, twice
     with st.container(border=True):
         query = urlstate.bound(
             urlstate.text(search_key),
@@ -68,23 +69,23 @@ def filter_panel(
                 st.multiselect,
                 t(choice_label, lang),
                 options,
-                format_func=lambda value: t(f"{vocabulary}.{value}", lang),
+                format_func=name,
                 wrap=True,
             )
-            span = urlstate.bound(
+            ends = urlstate.bound(
                 urlstate.year_range(years_key, first, last),
                 st.slider,
                 t("filter.years", lang),
                 first,
                 last,
             )
-        name = lambda value: t(f"{vocabulary}.{value}", lang)  # noqa: E731
+        span = (int(ends[0]), int(ends[1]))
         show_summary(
             summary_line(
                 [
                     (t(choice_label, lang), chosen_phrase(chosen, options, name, lang)),
-                    (t("filter.years", lang), years_phrase((int(span[0]), int(span[1])))),
+                    (t("filter.years", lang), years_phrase(span)),
                 ]
             )
         )
-    return query or "", tuple(chosen), (int(span[0]), int(span[1]))
+    return query or "", tuple(chosen), span
