@@ -19,7 +19,7 @@ import time
 from importlib import metadata
 from pathlib import Path
 
-from bench.common import REPO, ForeignCpu, chromium_version, log
+from bench.common import REPO, ForeignCpu, chromium_version, host_speed, log
 from bench.synthetic import counts, write_synthetic
 
 SECTIONS = ("lighthouse", "page", "rerun", "memory", "load", "capacity")
@@ -66,8 +66,13 @@ def machine() -> str:
             " / ".join(metadata.version(p) for p in ("pandas", "pydantic", "plotly")),
         ),
         ("App commit", commit),
+        ("Host speed at the start", speed(host_speed())),
     ]
     return "\n".join(["| | |", "|---|---|", *(f"| {k} | {v} |" for k, v in rows)])
+
+
+def speed(seconds: float) -> str:
+    return f"{seconds:.2f} s for a 10⁷-iteration pure-Python loop (best of 3; lower is faster)"
 
 
 def nginx_version() -> str:
@@ -178,7 +183,8 @@ def main(argv: list[str] | None = None) -> int:
                 failed.append(section)
     finally:
         context.cleanup()
-    print(f"_Total benchmark time: {(time.monotonic() - started) / 60:.1f} min._")
+    total = (time.monotonic() - started) / 60
+    print(f"_Total benchmark time: {total:.1f} min. Host speed at the end: {speed(host_speed())}._")
     if failed:
         log(f"errors in section(s): {', '.join(failed)}")
         return 1

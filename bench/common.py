@@ -137,6 +137,24 @@ def log(message: str) -> None:
 # ---------------------------------------------------------------- statistics
 
 
+HOST_SPEED_LOOP = 10**7
+
+
+def host_speed(repeats: int = 3) -> float:
+    """Seconds a 10⁷-iteration pure-Python loop takes here, the best of `repeats`.
+
+    This shared host's speed moves by up to 7× between runs (RESULTS.md, F0): a report's absolute
+    figures compare with another run's only beside this one, and its ratios to the bare page always.
+    """
+    best = float("inf")
+    for _ in range(repeats):
+        start = time.perf_counter()
+        for _ in range(HOST_SPEED_LOOP):
+            pass
+        best = min(best, time.perf_counter() - start)
+    return best
+
+
 def percentile(values: Sequence[float], q: float) -> float:
     """Linear-interpolated percentile (q in 0..100), as numpy's default."""
     ordered = sorted(values)
