@@ -162,6 +162,18 @@ def visit(contexts: dict[str, BrowserContext], app_url: str) -> Iterator[Visits]
     visits.close()
 
 
+@pytest.fixture(scope="session")
+def visit_phone(contexts: dict[str, BrowserContext], app_url: str) -> Iterator[Visits]:
+    """`visit_phone(path, lang=None)`: as `visit`, in the phone's context (375 px, touch).
+
+    For the phone's read-only checks (axe on a page and on its charts, overflow): they look at the
+    same pages, and each load on a phone costs seconds of the suite.
+    """
+    visits = Visits(contexts["phone"], app_url)
+    yield visits
+    visits.close()
+
+
 @pytest.fixture
 def open_tab(contexts: dict[str, BrowserContext], app_url: str) -> Iterator[Callable[..., Tab]]:
     """`open_tab(path, lang=None, base_url=None, phone=False, tablet=False)`: a page of its own, ready,

@@ -127,6 +127,11 @@ def text_of(locator: Locator) -> str:
     return normalise(locator.inner_text())
 
 
+def with_lang(path: str, lang: str) -> str:
+    """`path` (which may have a query) with ?lang= added: the address shared tabs are keyed by."""
+    return f"{path}{'&' if '?' in path else '?'}lang={lang}"
+
+
 def key(page: Page, widget_key: str) -> Locator:
     """A widget or container by its Streamlit key."""
     return page.locator(f".st-key-{widget_key}")

@@ -6,7 +6,7 @@ import pytest
 from axe_playwright_python.sync_playwright import Axe
 from playwright.sync_api import expect
 
-from tests.e2e.helpers import LANGS, PAGES
+from tests.e2e.helpers import LANGS, PAGES, with_lang
 
 pytestmark = pytest.mark.e2e
 
@@ -59,13 +59,20 @@ def test_page_has_no_serious_axe_violations(visit, axe, path, lang):
 PHONE_VIEWS = (*PAGES, "/os-czasu?event=1997-09-pilotazowy-program-wspolpracy", "/pieniadze?money_view=table")
 
 
+@pytest.fixture(scope="module")
+def _load_phone_views_together(visit_phone):
+    visit_phone.prefetch([with_lang(path, lang) for path in PHONE_VIEWS for lang in LANGS])
+
+
+@pytest.mark.usefixtures("_load_phone_views_together")
 @pytest.mark.parametrize("lang", LANGS)
 @pytest.mark.parametrize("path", PHONE_VIEWS)
-def test_page_has_no_serious_axe_violations_on_a_phone(open_tab, axe, path, lang):
-    tab = open_tab(f"{path}{'&' if '?' in path else '?'}lang={lang}", lang=lang, phone=True)
+def test_page_has_no_serious_axe_violations_on_a_phone(visit_phone, axe, path, lang):
+    tab = visit_phone(with_lang(path, lang), lang=lang)
     violations = axe.run(tab.page).response["violations"]
     blocking = [describe(v) for v in violations if v["impact"] in BLOCKING]
     assert not blocking, "\n".join(blocking)
+    tab.assert_clean()
 
 
 def test_keyboard_reaches_language_search_filters_and_event_links(open_tab):

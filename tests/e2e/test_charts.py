@@ -16,7 +16,17 @@ from playwright.sync_api import Page, expect
 from ngo_dashboard.i18n import separators, t
 from ngo_dashboard.paths import PLOTLY_BUNDLE_MANIFEST
 from tests.e2e.conftest import DESKTOP, PHONE
-from tests.e2e.helpers import FIRST_MARKER, LANGS, PAGES, key, normalise, text_of, wait_ready, wait_url
+from tests.e2e.helpers import (
+    FIRST_MARKER,
+    LANGS,
+    PAGES,
+    key,
+    normalise,
+    text_of,
+    wait_ready,
+    wait_url,
+    with_lang,
+)
 from tests.e2e.test_a11y import BLOCKING, describe
 
 pytestmark = pytest.mark.e2e
@@ -134,12 +144,13 @@ def test_the_timeline_chart_is_not_drawn_on_a_phone_and_its_bundle_not_fetched(b
 
 @pytest.mark.parametrize("lang", LANGS)
 @pytest.mark.parametrize("path", CHART_PAGES)
-def test_charts_have_no_serious_axe_violations_on_a_phone(open_tab, path, lang):
-    """The whole pages are checked at desktop width in test_a11y; here the charts, at 375 px."""
-    page = open_tab(f"{path}?lang={lang}", lang=lang, phone=True).page
+def test_charts_have_no_serious_axe_violations_on_a_phone(visit_phone, path, lang):
+    """The charts alone, at 375 px, in the phone tabs test_a11y checks whole."""
+    tab = visit_phone(with_lang(path, lang), lang=lang)
 
-    violations = Axe().run(page, context="[data-testid=chart]").response["violations"]
+    violations = Axe().run(tab.page, context="[data-testid=chart]").response["violations"]
     assert [describe(v) for v in violations if v["impact"] in BLOCKING] == []
+    tab.assert_clean()
 
 
 def test_chart_follows_the_width_of_the_page(open_tab):

@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 from playwright.sync_api import Page, expect
 
-from tests.e2e.helpers import PAGES
+from tests.e2e.helpers import PAGES, with_lang
 
 pytestmark = pytest.mark.e2e
 
@@ -63,7 +63,8 @@ def test_timeline_event_list_is_usable_on_a_phone(open_tab):
 
 
 @pytest.mark.parametrize("path", [p for p in PAGES if p != "/os-czasu"])
-def test_page_does_not_overflow_and_cuts_no_label_short_on_a_phone(open_tab, path):
-    page = open_tab(path, lang="pl", phone=True).page
-    assert_no_horizontal_overflow(page)
-    assert_no_text_cut_short(page)
+def test_page_does_not_overflow_and_cuts_no_label_short_on_a_phone(visit_phone, path):
+    tab = visit_phone(with_lang(path, "pl"), lang="pl")
+    assert_no_horizontal_overflow(tab.page)
+    assert_no_text_cut_short(tab.page)
+    tab.assert_clean()
