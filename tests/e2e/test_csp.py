@@ -2,13 +2,14 @@
 
 Every page is opened through nginx in a fresh context that records each `securitypolicyviolation`
 event; a page passes when it is drawn (charts included), with no violation, no console error, no
-request outside localhost and no dialog. Every page reaches the app on its first try (the address
-each page carries, app.py), through the stack and from `make run`. A probe app checks what st.components.v2 needs.
+request outside localhost and no dialog, and when it reached the app on its first try (the address
+each page carries, app.py); the same first try is checked from `make run`. A probe app checks what st.components.v2 needs.
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterator
+from dataclasses import dataclass, field
 from pathlib import Path
 from urllib.parse import urlsplit
 
@@ -45,50 +46,59 @@ def csp_context(browser: Browser) -> Iterator[BrowserContext]:
 
 
 @pytest.mark.parametrize("path, lang", VISITS, ids=[f"{p}-{lang}" for p, lang in VISITS])
-def test_page_renders_under_the_csp_without_a_violation(csp_context, served: RunningStack, path, lang):
+def test_page_renders_under_the_csp_without_a_violation_and_reaches_the_app_on_its_first_try(
+    csp_context, served: RunningStack, path, lang
+):
+    """Through the stack, under its CSP (which allows the address script by its hash)."""
     tab = Tab(csp_context.new_page(), served.url)
     try:
+        requests = record_requests(tab)
         response = tab.page.goto(f"{served.url}{path}?lang={lang}")
         assert "frame-ancestors 'none'" in response.headers["content-security-policy"]
         wait_ready(tab.page)
         tab.page.wait_for_function("lang => document.documentElement.lang === lang", arg=lang)
-        assert violations(tab) == []
-        tab.assert_clean()
+        assert_reached_the_app_on_its_first_try(tab, requests)
     finally:
         tab.page.close()
 
 
-def assert_reaches_the_app_on_its_first_try(context: BrowserContext, base_url: str, path: str) -> None:
-    """The page tells Streamlit's frontend where the app is (app.py, deploy/base_address.py): it does
-    not ask /<page>/_stcore/... first, get a 404 and wait to retry."""
-    tab = Tab(context.new_page(), base_url)
-    asked: list[str] = []
-    failed: list[str] = []
-    tab.page.on("request", lambda request: asked.append(urlsplit(request.url).path))
-    tab.page.on("response", lambda response: failed.append(response.url) if response.status >= 400 else None)
-    try:
-        tab.page.goto(f"{base_url}{path}")
-        wait_ready(tab.page)
-        assert [p for p in asked if "/_stcore/" in p and not p.startswith("/_stcore/")] == []
-        assert asked.count("/_stcore/health") == 1
-        assert failed == []
-        assert tab.page.evaluate("window.__streamlit.BACKEND_BASE_URL") == base_url + "/"
-        assert violations(tab) == []
-        tab.assert_clean()
-    finally:
-        tab.page.close()
+@dataclass
+class Requests:
+    asked: list[str] = field(default_factory=list)  # paths
+    failed: list[str] = field(default_factory=list)  # URLs answered with a status of 400 or more
 
 
-@pytest.mark.parametrize("path", PAGES)
-def test_every_page_reaches_the_app_on_its_first_try(csp_context, served: RunningStack, path):
-    """Through the stack, under its CSP (which allows the script by its hash)."""
-    assert_reaches_the_app_on_its_first_try(csp_context, served.url, path)
+def record_requests(tab: Tab) -> Requests:
+    requests = Requests()
+    tab.page.on("request", lambda request: requests.asked.append(urlsplit(request.url).path))
+    tab.page.on(
+        "response", lambda response: requests.failed.append(response.url) if response.status >= 400 else None
+    )
+    return requests
+
+
+def assert_reached_the_app_on_its_first_try(tab: Tab, requests: Requests) -> None:
+    """The page told Streamlit's frontend where the app is (app.py, deploy/base_address.py): it did
+    not ask /<page>/_stcore/... first, get a 404 and wait to retry. And nothing else went wrong."""
+    assert [p for p in requests.asked if "/_stcore/" in p and not p.startswith("/_stcore/")] == []
+    assert requests.asked.count("/_stcore/health") == 1
+    assert requests.failed == []
+    assert tab.page.evaluate("window.__streamlit.BACKEND_BASE_URL") == tab.base_url + "/"
+    assert violations(tab) == []
+    tab.assert_clean()
 
 
 @pytest.mark.parametrize("path", PAGES)
 def test_every_page_of_make_run_reaches_the_app_on_its_first_try(csp_context, app_url: str, path):
     """Straight from `streamlit run app.py`, as `make run` serves it."""
-    assert_reaches_the_app_on_its_first_try(csp_context, app_url, path)
+    tab = Tab(csp_context.new_page(), app_url)
+    try:
+        requests = record_requests(tab)
+        tab.page.goto(f"{app_url}{path}")
+        wait_ready(tab.page)
+        assert_reached_the_app_on_its_first_try(tab, requests)
+    finally:
+        tab.page.close()
 
 
 def test_the_policy_blocks_an_inline_script_it_does_not_list(csp_context, served: RunningStack):
