@@ -39,6 +39,10 @@ def _switch() -> Lang:
         format_func=LANGUAGE_NAMES.__getitem__,
         required=True,
         label_visibility="collapsed",
+        # In a horizontal container Streamlit makes the options one row that scrolls sideways, and
+        # measures the page to scroll the chosen one into view (a forced layout each time it draws;
+        # bench/RESULTS.md, F10). Two short names never need that; wrapping skips it.
+        wrap=True,
     )
     lang = current_lang()
     urlstate.labels_changed(lang != drawn_in)
