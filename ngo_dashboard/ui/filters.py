@@ -52,7 +52,10 @@ def filter_panel(
     choice_key, choice_label, options, vocabulary = choices
     years_key, first, last = years
     last = max(last, first + 1)  # a slider needs two different ends
-    name = lambda value: t(f"{vocabulary}.{value}", lang)  # noqa: E731 - the options' labels, twice
+
+    def name(value: str) -> str:  # the options' labels, in the widget and in the summary
+        return t(f"{vocabulary}.{value}", lang)
+
     with st.container(border=True):
         query = urlstate.bound(
             urlstate.text(search_key),
