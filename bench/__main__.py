@@ -19,7 +19,7 @@ import time
 from importlib import metadata
 from pathlib import Path
 
-from bench.common import REPO, ForeignCpu, chromium_version, host_speed, log
+from bench.common import REPO, ForeignCpu, chromium_version, describe_speed, host_speed, log
 from bench.synthetic import counts, write_synthetic
 
 SECTIONS = ("lighthouse", "page", "rerun", "memory", "load", "capacity")
@@ -66,13 +66,9 @@ def machine() -> str:
             " / ".join(metadata.version(p) for p in ("pandas", "pydantic", "plotly")),
         ),
         ("App commit", commit),
-        ("Host speed at the start", speed(host_speed())),
+        ("Host speed at the start", describe_speed(host_speed())),
     ]
     return "\n".join(["| | |", "|---|---|", *(f"| {k} | {v} |" for k, v in rows)])
-
-
-def speed(seconds: float) -> str:
-    return f"{seconds:.2f} s for a 10⁷-iteration pure-Python loop (best of 3; lower is faster)"
 
 
 def nginx_version() -> str:
@@ -184,7 +180,7 @@ def main(argv: list[str] | None = None) -> int:
     finally:
         context.cleanup()
     total = (time.monotonic() - started) / 60
-    print(f"_Total benchmark time: {total:.1f} min. Host speed at the end: {speed(host_speed())}._")
+    print(f"_Total benchmark time: {total:.1f} min. Host speed at the end: {describe_speed(host_speed())}._")
     if failed:
         log(f"errors in section(s): {', '.join(failed)}")
         return 1

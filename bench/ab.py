@@ -29,6 +29,7 @@ from bench.common import (
     BARE_APP,
     REPO,
     Visit,
+    describe_speed,
     fmt_ms,
     free_port,
     host_speed,
@@ -201,7 +202,7 @@ def main(argv: list[str] | None = None) -> int:
 
 
 def host_speeds(before: float, after: float) -> str:
-    return f"\nHost speed (a 10⁷-iteration pure-Python loop, best of 3): {before:.2f} s before, {after:.2f} s after."
+    return f"\nHost speed before: {describe_speed(before)}; after: {describe_speed(after)}."
 
 
 if __name__ == "__main__":
