@@ -100,5 +100,6 @@ COMPETITIONS_SOURCES = _key("competitions_sources", "competitions")
 DATA_TABLE = _key("table", "data", url=True)
 DATA_TABLE_CSV = _key("table_csv", "data")
 PACKAGE_ZIP = _key("package_zip", "data")
+COVERAGE_DOCUMENTS = _key("coverage_documents", "data")  # the fold listing them (ui/blocks.py)
 
 URL_KEYS = tuple(name for name, key in REGISTRY.items() if key.in_url)

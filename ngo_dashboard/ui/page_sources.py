@@ -9,7 +9,7 @@ from ngo_dashboard.provenance import coverage_documents
 from ngo_dashboard.tables import coverage_matrix, sources_table
 from ngo_dashboard.text import md_escape
 from ngo_dashboard.ui import keys, urlstate
-from ngo_dashboard.ui.blocks import data_table, static_table
+from ngo_dashboard.ui.blocks import data_table, fold, static_table
 from ngo_dashboard.ui.data_cache import dataset
 from ngo_dashboard.ui.downloads import download_csv, download_package
 from ngo_dashboard.ui.language import current_lang
@@ -39,8 +39,11 @@ if len(coverage):
     static_table(coverage_matrix(coverage, lang))
     documents = coverage_documents(coverage, data, lang)
     if documents:
-        with st.expander(t("data.coverage_documents", lang, count=len(documents))):
-            st.markdown("\n".join(documents))
+        with fold(
+            t("data.coverage_documents", lang, count=len(documents)), key=keys.COVERAGE_DOCUMENTS
+        ) as is_open:
+            if is_open:
+                st.markdown("\n".join(documents))
 else:
     st.info(t("data.coverage_empty", lang))
 

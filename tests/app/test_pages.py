@@ -240,6 +240,38 @@ def test_data_page_explains_the_terms_in_the_chosen_language(open_page, lang, he
     assert any(term in block.value for block in at.markdown)
 
 
+def fold_lists(at) -> dict[str, list[str]]:
+    """Each expander's label, with the Markdown list items drawn inside it."""
+    return {
+        fold.label: [line for md in fold.markdown for line in md.value.splitlines() if line.startswith("- ")]
+        for fold in at.expander
+    }
+
+
+@pytest.mark.parametrize(
+    "page, key",
+    [
+        ("overview", keys.OVERVIEW_SOURCES),
+        ("money", keys.MONEY_SOURCES),
+        ("timeline", keys.TIMELINE_SOURCES),
+        ("competitions", keys.COMPETITIONS_SOURCES),
+        ("data", keys.COVERAGE_DOCUMENTS),
+    ],
+)
+def test_a_folded_list_of_documents_is_drawn_once_its_fold_is_opened(open_page, page, key):
+    at = open_page(page)
+    closed = fold_lists(at)
+    at.session_state[key] = True
+    opened = fold_lists(at.run())
+
+    assert not at.exception
+    drawn = {label: items for label, items in opened.items() if items and not closed[label]}
+    assert len(drawn) == 1, drawn.keys()
+    ((label, items),) = drawn.items()
+    assert label.endswith(f"({len(items)})")
+    assert all("](http" in item for item in items)
+
+
 @pytest.mark.parametrize(
     "params",
     [

@@ -115,3 +115,20 @@ def test_keyboard_reaches_language_search_filters_and_event_links(open_tab):
             break
     missing = [name for name, ok in reached.items() if not ok]
     assert not missing, f"never focused: {missing}; Tab went through {' '.join(trail)}"
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_a_fold_of_sources_opens_from_the_keyboard_with_its_links_and_keeps_focus(open_tab, axe, lang):
+    """The list is drawn when the fold opens (ui/blocks.py, `fold`): a rerun the reader must not lose
+    their place in."""
+    page = open_tab(f"/konkursy?lang={lang}", lang=lang).page
+    fold = page.locator(".st-key-competitions_sources")
+    assert fold.get_by_role("link").count() == 0
+    fold.locator("summary").focus()
+    page.keyboard.press("Enter")
+    expect(fold.get_by_role("link").first).to_be_visible()
+    label = fold.locator("summary").inner_text()
+    assert label.endswith(f"({fold.get_by_role('link').count()})")
+    assert page.evaluate("document.activeElement.tagName") == "SUMMARY"
+    blocking = [describe(v) for v in axe.run(page).response["violations"] if v["impact"] in BLOCKING]
+    assert not blocking, "\n".join(blocking)
