@@ -1,5 +1,6 @@
 """The vendored plotly.js bundle (static/) is the one the installed plotly embeds, and is what its
-manifest says it is; the refresh script refuses a tarball that does not match the registry's hash."""
+manifest says it is: npm's file behind one line of compile hint; the refresh script refuses a tarball
+that does not match the registry's hash."""
 
 from __future__ import annotations
 
@@ -13,7 +14,14 @@ import pytest
 from plotly.offline import get_plotlyjs_version
 
 from ngo_dashboard.paths import PLOTLY_BUNDLE_MANIFEST, STATIC_DIR
-from scripts.refresh_plotly_bundle import BUNDLE_MEMBER, LICENCE_MEMBER, extract, verify_integrity
+from scripts.refresh_plotly_bundle import (
+    BUNDLE_MEMBER,
+    COMPILE_HINT,
+    LICENCE_MEMBER,
+    extract,
+    verify_integrity,
+)
+from scripts.refresh_plotly_bundle import manifest as record_for
 
 
 @pytest.fixture(scope="module")
@@ -34,6 +42,21 @@ def test_vendored_bundle_matches_the_sha256_in_its_manifest(manifest):
     bundle = (STATIC_DIR / manifest["file"]).read_bytes()
 
     assert hashlib.sha256(bundle).hexdigest() == manifest["sha256"]
+
+
+def test_vendored_bundle_is_npms_file_byte_for_byte_behind_the_compile_hint(manifest):
+    bundle = (STATIC_DIR / manifest["file"]).read_bytes()
+
+    assert bundle.startswith(COMPILE_HINT)
+    assert manifest["compile_hint"] == COMPILE_HINT.decode().strip()
+    assert hashlib.sha256(bundle[len(COMPILE_HINT) :]).hexdigest() == manifest["upstream_sha256"]
+
+
+def test_manifest_records_the_served_file_and_npms_file_apart():
+    record = record_for("9.9.9", b"/** plotly.js */", tarball_url="u", integrity="i")
+
+    assert record["sha256"] == hashlib.sha256(COMPILE_HINT + b"/** plotly.js */").hexdigest()
+    assert record["upstream_sha256"] == hashlib.sha256(b"/** plotly.js */").hexdigest()
 
 
 def test_vendored_bundle_keeps_its_mit_licence_beside_it(manifest):
