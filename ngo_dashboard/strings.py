@@ -559,7 +559,7 @@ UI = {
     "timeline.quote": _("Cytat: „{quote}”", "Quote: '{quote}'"),
     "timeline.source": _("Źródło:", "Source:"),
     "timeline.list": _("Wydarzenia rok po roku", "Events year by year"),
-    "timeline.table": _("Pokaż tabelę wydarzeń", "Show the table of events"),
+    "timeline.table": _("Tabela wydarzeń", "Table of events"),
     "timeline.empty": _("W danych nie ma jeszcze żadnych wydarzeń.", "The data holds no events yet."),
     "timeline.chart_title": _(
         "Oś czasu współpracy z NGO, {place}", "Timeline of cooperation with NGOs, {place}"
@@ -634,9 +634,7 @@ UI = {
         "…and {count} more: in the table of all calls below and its CSV.",
     ),
     "competitions.all": _("Wszystkie nabory", "All calls"),
-    "competitions.all_show": _(
-        "Pokaż tabelę wszystkich naborów ({count})", "Show the table of all calls ({count})"
-    ),
+    "competitions.all_show": _("Tabela wszystkich naborów ({count})", "Table of all calls ({count})"),
     "competitions.sort": _("Kolejność", "Order"),
     "competitions.sort_amount": _("od największej kwoty", "largest amount first"),
     "competitions.sort_year": _("według roku", "by year"),

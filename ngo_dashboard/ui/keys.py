@@ -84,7 +84,7 @@ TIMELINE_LIST = _key("timeline_list", "timeline")  # the list element (ui/event_
 TIMELINE_SHOWN = _key("t_shown", "timeline")  # how many cards the list draws ("show more")
 TIMELINE_MORE = _key("t_more", "timeline")
 TIMELINE_CSV = _key("timeline_csv", "timeline")
-TIMELINE_TABLE = _key("t_table", "timeline")  # the table of events, drawn on request
+TIMELINE_TABLE = _key("t_table", "timeline")  # the fold of the table of events (ui/blocks.py)
 TIMELINE_SOURCES = _key("timeline_sources", "timeline")
 
 COMPETITIONS_QUERY = _key("c_q", "competitions", url=True)
@@ -94,7 +94,7 @@ COMPETITIONS_FILTERS = _key("c_filters", "competitions")
 COMPETITIONS_SORT = _key("sort", "competitions", url=True)
 COMPETITIONS = _view("competitions", "competitions")
 LARGEST_CSV = _key("largest_csv", "competitions")
-COMPETITIONS_ALL = _key("c_all", "competitions")  # the table of all competitions, drawn on request
+COMPETITIONS_ALL = _key("c_all", "competitions")  # the fold of the table of all competitions
 COMPETITIONS_SOURCES = _key("competitions_sources", "competitions")
 
 DATA_TABLE = _key("table", "data", url=True)

@@ -10,7 +10,7 @@ from ngo_dashboard.models import Area
 from ngo_dashboard.tables import competitions_table
 from ngo_dashboard.text import md_escape
 from ngo_dashboard.ui import keys, urlstate, views
-from ngo_dashboard.ui.blocks import bullets, chart_or_table, data_table, source_footer
+from ngo_dashboard.ui.blocks import bullets, chart_or_table, data_table, fold, source_footer
 from ngo_dashboard.ui.data_cache import dataset
 from ngo_dashboard.ui.downloads import download_csv
 from ngo_dashboard.ui.filters import filter_panel
@@ -94,16 +94,17 @@ _capped_list(t("competitions.prior", lang), t("competitions.prior_help", lang), 
 st.header(t("competitions.all", lang))
 # On request: the data grid is the heaviest thing this page could load on a phone (Lighthouse mobile:
 # its code and Arrow's are ~1.5 MB raw), and the CSV under the chart holds the same rows.
-if st.toggle(t("competitions.all_show", lang, count=len(shown)), key=keys.COMPETITIONS_ALL):
-    sort = urlstate.bound(
-        urlstate.choice(keys.COMPETITIONS_SORT, SORTS, "amount"),
-        st.selectbox,
-        t("competitions.sort", lang),
-        SORTS,
-        format_func=lambda s: t(f"competitions.sort_{s}", lang),
-    )
-    ordered = shown if sort in (None, "amount") else sort_competitions(shown, sort)
-    data_table(ordered, as_table, lang)
-else:
-    urlstate.drop(keys.COMPETITIONS_SORT)
+with fold(t("competitions.all_show", lang, count=len(shown)), key=keys.COMPETITIONS_ALL) as is_open:
+    if is_open:
+        sort = urlstate.bound(
+            urlstate.choice(keys.COMPETITIONS_SORT, SORTS, "amount"),
+            st.selectbox,
+            t("competitions.sort", lang),
+            SORTS,
+            format_func=lambda s: t(f"competitions.sort_{s}", lang),
+        )
+        ordered = shown if sort in (None, "amount") else sort_competitions(shown, sort)
+        data_table(ordered, as_table, lang)
+    else:
+        urlstate.drop(keys.COMPETITIONS_SORT)
 source_footer(view.source_ids, data, lang, key=keys.COMPETITIONS_SOURCES)

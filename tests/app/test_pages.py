@@ -230,6 +230,19 @@ def test_data_page_switches_table_and_offers_the_package(open_page):
 
 
 @pytest.mark.parametrize(
+    "page, key", [("timeline", keys.TIMELINE_TABLE), ("competitions", keys.COMPETITIONS_ALL)]
+)
+def test_a_table_on_request_is_drawn_once_its_fold_is_opened(open_page, page, key):
+    at = open_page(page)
+    tables_closed = len(at.dataframe) + len(at.table)
+    at.session_state[key] = True
+    at.run()
+
+    assert not at.exception
+    assert len(at.dataframe) + len(at.table) == tables_closed + 1
+
+
+@pytest.mark.parametrize(
     "lang, heading, term",
     [("pl", "Słowniczek", "**Powierzenie**"), ("en", "Glossary", "**Delegated (powierzenie)**")],
 )
