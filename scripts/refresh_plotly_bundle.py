@@ -32,7 +32,7 @@ BUNDLE_MEMBER = "package/plotly-basic.min.js"
 LICENCE_MEMBER = "package/LICENSE"
 PREFIX = "plotly-basic-"
 TIMEOUT = 60
-# V8's explicit compile hint for a whole file (Chromium 136 and later; other browsers read a comment).
+# V8's explicit compile hint for a whole file (Chromium 136 and later; to other browsers, a comment).
 # With it, the bundle's functions are compiled while the file streams in, on a background thread,
 # instead of one by one on the page's main thread as plotly.js first calls them. Same-run A/B,
 # desktop Money: main thread busy 1,021 -> 893 ms (bench/RESULTS.md, F11). After this line the
